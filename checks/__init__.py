@@ -1,0 +1,1 @@
+"""Compliance rules, one module per rule, grouped by AWS service."""

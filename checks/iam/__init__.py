@@ -1,0 +1,1 @@
+"""Rules for AWS Identity and Access Management."""

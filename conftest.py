@@ -1,0 +1,9 @@
+"""Loads the audit plugin from fixtures/: pytest runs checks/ as a compliance audit."""
+
+pytest_plugins = [
+    "fixtures.options",
+    "fixtures.cases",
+    "fixtures.iam",
+    "fixtures.outcomes",
+    "fixtures.report",
+]
