@@ -1,0 +1,102 @@
+"""What an audit leaves behind: findings JSON (findings/v1), the HTML report and JUnit properties."""
+
+import xml.etree.ElementTree as ElementTree
+from datetime import datetime
+
+from fixtures.audit import audit_of
+from fixtures.offline import RootKey, set_root_user
+from tests.conftest import PROD_ACCOUNT
+
+ROOT = f"arn:aws:iam::{PROD_ACCOUNT}:root"
+NODEID = (
+    "checks/iam/test_iam_015_root_account_access_keys.py::"
+    f"test_iam_015_root_account_access_keys[{PROD_ACCOUNT}-global-root]"
+)
+
+
+def test_findings_json_follows_findings_v1(aws, run_audit):
+    set_root_user(PROD_ACCOUNT, key_1=RootKey(active=True, last_rotated=datetime(2024, 1, 2)))
+    document = run_audit("--aws-profile=prod", "--aws-regions=us-east-1,eu-west-1").document
+    assert document["schema"] == "findings/v1"
+    assert datetime.fromisoformat(document["generated_at"]).tzinfo is not None
+    assert document["accounts"] == [{"account_id": PROD_ACCOUNT, "profile": "prod", "error": None}]
+    assert document["regions"] == ["global", "eu-west-1", "us-east-1"]
+    assert document["summary"] == {"PASS": 0, "FAIL": 1, "ERROR": 0, "SKIP": 0, "WAIVED": 0}
+    (finding,) = document["findings"]
+    assert {key: finding[key] for key in ("rule_id", "title", "risk", "status", "account_id", "region",
+                                           "resource", "nodeid")} == {
+        "rule_id": "IAM-015",
+        "title": "Root account access keys present",
+        "risk": "High",
+        "status": "FAIL",
+        "account_id": PROD_ACCOUNT,
+        "region": "global",
+        "resource": ROOT,
+        "nodeid": NODEID,
+    }
+    assert "CIS AWS Foundations Benchmark v5.0.0 1.3" in finding["standards"]
+    assert "PCI DSS" in finding["standards"]
+
+
+def test_two_profiles_on_one_account_audit_it_once(aws, run_audit):
+    set_root_user(PROD_ACCOUNT)
+    run = run_audit("--aws-profile=prod", "--aws-profile=prod-again")
+    assert [f["account_id"] for f in run.findings] == [PROD_ACCOUNT]
+    assert [a["profile"] for a in run.document["accounts"]] == ["prod"]
+
+
+def test_the_html_report_shows_the_audit_and_each_failure_with_its_remediation(aws, run_audit):
+    set_root_user(PROD_ACCOUNT, key_1=RootKey(active=True, last_rotated=datetime(2024, 1, 2)))
+    run = run_audit("--aws-profile=prod")
+    for text in ("AWS compliance audit", "aws-compliance-audit 0.1.0", f"<td>{PROD_ACCOUNT}</td><td>prod</td>",
+                 "Low and above, and any ERROR", "<td>FAILED (exit status 1)</td>"):
+        assert text in run.html, text
+    (row,) = run.html_rows
+    assert row["resultsTableRow"][1:7] == [
+        '<td class="col-status status-fail">FAIL</td>',
+        '<td class="col-rule">IAM-015</td>',
+        '<td class="col-risk">High</td>',
+        f'<td class="col-account">{PROD_ACCOUNT}</td>',
+        '<td class="col-region">global</td>',
+        f'<td class="col-resource">{ROOT}</td>',
+    ]
+    (detail,) = [extra["content"] for extra in row["extras"] if extra["format_type"] == "html"]
+    for text in (f"<b>FAIL</b>: root user of account {PROD_ACCOUNT} has access keys: key 1 active",
+                 "<b>Why it matters</b>", "<b>Remediation</b>: Console: sign in as the root user",
+                 "the AWS CLI cannot delete root access keys", "&quot;summary_keys_present&quot;: 1"):
+        assert text in detail, text
+    assert row["log"] == ""
+
+
+def test_junit_xml_carries_rule_risk_and_resource_as_properties(aws, run_audit, tmp_path):
+    set_root_user(PROD_ACCOUNT)
+    junit = tmp_path / "junit.xml"
+    run_audit("--aws-profile=prod", f"--junitxml={junit}")
+    (case,) = ElementTree.parse(junit).getroot().iter("testcase")
+    properties = {p.get("name"): p.get("value") for p in case.iter("property")}
+    assert properties == {
+        "rule_id": "IAM-015",
+        "risk": "High",
+        "account_id": PROD_ACCOUNT,
+        "region": "global",
+        "resource": ROOT,
+        "status": "PASS",
+    }
+
+
+def test_rule_selects_only_the_named_rules(aws, run_audit):
+    set_root_user(PROD_ACCOUNT)
+    assert [f["rule_id"] for f in run_audit("--aws-profile=prod", "--rule=IAM-015").findings] == ["IAM-015"]
+
+
+def test_the_demo_audits_an_offline_account_whose_root_user_has_an_active_key(run_audit):
+    run = run_audit("--demo")
+    finding = run.only("IAM-015")
+    assert (finding["status"], finding["resource"]) == ("FAIL", ROOT)
+    assert finding["message"].startswith(f"root user of account {PROD_ACCOUNT} has access keys: key 1 active")
+    assert run.exit_status == 1
+
+
+def test_the_self_tests_are_not_an_audit_and_write_no_report(request):
+    assert audit_of(request.config) is None
+    assert request.config.option.htmlpath is None
