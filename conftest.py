@@ -1,9 +1,12 @@
 """Loads the audit plugin from fixtures/: pytest runs checks/ as a compliance audit."""
 
 pytest_plugins = [
+    # listed before the plugins that import them, so pytest loads each once
     "fixtures.settings",
-    "fixtures.options",
     "fixtures.cases",
+    "fixtures.outcomes",
+    "fixtures.distributed",
+    "fixtures.options",
     # subjects: the plain data checks receive, one module per area
     "fixtures.iam",
     "fixtures.account",
@@ -11,6 +14,5 @@ pytest_plugins = [
     "fixtures.storage",
     "fixtures.monitoring",
     "fixtures.network",
-    "fixtures.outcomes",
     "fixtures.report",
 ]
