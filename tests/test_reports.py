@@ -20,7 +20,8 @@ def test_findings_json_follows_findings_v1(aws, run_audit):
     document = run_audit("--aws-profile=prod", "--aws-regions=us-east-1,eu-west-1").document
     assert document["schema"] == "findings/v1"
     assert datetime.fromisoformat(document["generated_at"]).tzinfo is not None
-    assert document["accounts"] == [{"account_id": PROD_ACCOUNT, "profile": "prod", "error": None}]
+    assert document["accounts"] == [{"account_id": PROD_ACCOUNT, "profile": "prod", "error": None,
+                                     "summary": {"PASS": 0, "FAIL": 1, "ERROR": 0, "SKIP": 0, "WAIVED": 0}}]
     assert document["regions"] == ["global", "eu-west-1", "us-east-1"]
     assert document["summary"] == {"PASS": 0, "FAIL": 1, "ERROR": 0, "SKIP": 0, "WAIVED": 0}
     (finding,) = document["findings"]
@@ -49,7 +50,7 @@ def test_two_profiles_on_one_account_audit_it_once(aws, run_audit):
 def test_the_html_report_shows_the_audit_and_each_failure_with_its_remediation(aws, run_audit):
     set_root_user(PROD_ACCOUNT, key_1=RootKey(active=True, last_rotated=datetime(2024, 1, 2)))
     run = run_audit("--aws-profile=prod")
-    for text in ("AWS compliance audit", "aws-compliance-audit 0.1.0", f"<td>{PROD_ACCOUNT}</td><td>prod</td>",
+    for text in ("AWS compliance audit", "aws-compliance-audit 0.1.0", f"<td>{PROD_ACCOUNT}</td><td>prod</td><td>arn:aws:sts::{PROD_ACCOUNT}:user/moto</td><td>audited</td><td>0</td><td>1</td>",
                  "Low and above, and any ERROR", "<td>FAILED (exit status 1)</td>"):
         assert text in run.html, text
     (row,) = run.html_rows
