@@ -21,7 +21,10 @@ def test_an_xdist_run_gives_the_same_findings_exit_status_and_requests_as_a_seri
     # would have gone to the network from a worker process and turned into an ERROR here.
     assert distributed.document["findings"] == serial_document["findings"]
     assert distributed.document["summary"] == serial_document["summary"]
-    assert distributed.document["stats"] == serial_document["stats"]
+    timings = ("reading_seconds", "evaluating_seconds")
+    assert {k: v for k, v in distributed.document["stats"].items() if k not in timings} == {
+        k: v for k, v in serial_document["stats"].items() if k not in timings
+    }
     assert distributed.exit_status == serial.exit_status == 1
     assert sorted(r["resultsTableRow"][1:7] for r in distributed.html_rows) == sorted(
         r["resultsTableRow"][1:7] for r in serial.html_rows
