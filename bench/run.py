@@ -1,0 +1,193 @@
+"""Benchmark: seed a moto server on 127.0.0.1 at a chosen scale, run the whole audit against it, print the cost.
+
+    python bench/run.py --users 1000 --regions 2
+    python bench/run.py --users 100 --regions 2 --accounts 20      # an organization of 20 accounts
+    python bench/run.py --users 1000 --regions 2 -- -n 2           # extra pytest arguments after --
+
+Per 100 IAM users each account gets 20 S3 buckets, 10 security groups, 10 EBS volumes and 5 KMS
+keys, spread over the audited regions; a third of the users have a console password, half an
+access key. IAM users are created straight in moto's backend (the server shares this process),
+the rest through the server's API. Prints wall time and peak memory of the audit process, the
+requests the moto server received, the requests the suite counted and the distinct reads the
+enabled rules need.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("MOTO_EC2_LOAD_DEFAULT_AMIS", "false")
+
+import boto3  # noqa: E402
+from moto.core import DEFAULT_ACCOUNT_ID  # noqa: E402
+from moto.iam.models import iam_backends  # noqa: E402
+from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app  # noqa: E402
+from werkzeug.serving import WSGIRequestHandler, make_server  # noqa: E402
+
+from fixtures.offline import set_root_user  # noqa: E402
+
+REGIONS = [
+    "us-east-1", "eu-west-1", "us-east-2", "us-west-1", "us-west-2", "eu-west-2", "eu-west-3", "eu-central-1",
+    "eu-north-1", "ap-south-1", "ap-northeast-1", "ap-northeast-2", "ap-northeast-3", "ap-southeast-1",
+    "ap-southeast-2", "ca-central-1", "sa-east-1",
+]
+
+
+class QuietHandler(WSGIRequestHandler):
+    def log_request(self, *args, **kwargs) -> None:
+        pass
+
+
+class CountingServer:
+    """moto's server app on 127.0.0.1, counting every request it receives."""
+
+    def __init__(self):
+        self.requests = 0
+        self._lock = threading.Lock()
+        app = DomainDispatcherApplication(create_backend_app)
+
+        def counted(environ, start_response):
+            if not environ.get("PATH_INFO", "").startswith("/moto-api"):
+                with self._lock:
+                    self.requests += 1
+            return app(environ, start_response)
+
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = probe.getsockname()[1]
+        self._server = make_server("127.0.0.1", self.port, counted, threaded=True, request_handler=QuietHandler)
+        threading.Thread(target=self._server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.port}"
+
+
+def session(url: str) -> tuple[boto3.Session, str]:
+    return boto3.Session(region_name="us-east-1", aws_access_key_id="bench", aws_secret_access_key="bench"), url
+
+
+def seed_account(boto_session: boto3.Session, url: str, account_id: str, users: int, regions: list[str]) -> None:
+    backend = iam_backends[account_id]["global"]
+    for number in range(users):
+        name = f"user-{number:05d}"
+        backend.create_user("us-east-1", name)
+        if number % 3 == 0:
+            backend.create_login_profile(name, "Bench-Password-1")
+        if number % 2 == 0:
+            backend.create_access_key(name)
+    set_root_user(account_id)
+
+    def client(service, region):
+        return boto_session.client(service, region_name=region, endpoint_url=url)
+
+    scale = max(1, users // 100)
+    work = []
+    for number in range(20 * scale):
+        region = regions[number % len(regions)]
+        configuration = {} if region == "us-east-1" else {"CreateBucketConfiguration": {"LocationConstraint": region}}
+        work.append(lambda n=number, r=region, c=configuration: client("s3", r).create_bucket(
+            Bucket=f"bench-{account_id}-{n:05d}", **c))
+    for number in range(10 * scale):
+        region = regions[number % len(regions)]
+        work.append(lambda n=number, r=region: client("ec2", r).create_security_group(
+            GroupName=f"bench-{n:05d}", Description="bench"))
+        work.append(lambda r=region: client("ec2", r).create_volume(AvailabilityZone=f"{r}a", Size=8))
+    for number in range(5 * scale):
+        region = regions[number % len(regions)]
+        work.append(lambda r=region: client("kms", r).create_key())
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda job: job(), work))
+
+
+def organization(boto_session: boto3.Session, url: str, accounts: int) -> list[str]:
+    """moto's organization with the management account and accounts - 1 members; returns their IDs."""
+    client = boto_session.client("organizations", endpoint_url=url)
+    client.create_organization(FeatureSet="ALL")
+    members = [
+        client.create_account(AccountName=f"member-{n:02d}", Email=f"member-{n:02d}@example.com")
+        ["CreateAccountStatus"]["AccountId"]
+        for n in range(accounts - 1)
+    ]
+    return [DEFAULT_ACCOUNT_ID, *members]
+
+
+def member_session(boto_session: boto3.Session, url: str, account_id: str) -> boto3.Session:
+    role = f"arn:aws:iam::{account_id}:role/OrganizationAccountAccessRole"
+    credentials = boto_session.client("sts", endpoint_url=url).assume_role(RoleArn=role, RoleSessionName="seed")
+    values = credentials["Credentials"]
+    return boto3.Session(aws_access_key_id=values["AccessKeyId"], aws_secret_access_key=values["SecretAccessKey"],
+                         aws_session_token=values["SessionToken"], region_name="us-east-1")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--users", type=int, default=1000, help="IAM users per account")
+    parser.add_argument("--regions", type=int, default=2, choices=range(1, len(REGIONS) + 1), metavar="N")
+    parser.add_argument("--accounts", type=int, default=1, help="accounts (more than 1: an organization, --org)")
+    parser.add_argument("pytest_args", nargs="*", help="extra pytest arguments, after --")
+    options = parser.parse_args()
+    regions = REGIONS[: options.regions]
+
+    server = CountingServer()
+    base, url = session(server.url)
+    started = time.perf_counter()
+    account_ids = organization(base, url, options.accounts) if options.accounts > 1 else [DEFAULT_ACCOUNT_ID]
+    for account_id in account_ids:
+        seeding = base if account_id == DEFAULT_ACCOUNT_ID else member_session(base, url, account_id)
+        seed_account(seeding, url, account_id, options.users, regions)
+    seeded = time.perf_counter() - started
+    server.requests = 0
+
+    work = Path(tempfile.mkdtemp(prefix="aws-audit-bench-"))
+    (work / "config").write_text(f"[profile bench]\nregion = us-east-1\nendpoint_url = {server.url}\n")
+    (work / "credentials").write_text("[bench]\naws_access_key_id = bench\naws_secret_access_key = bench\n")
+    environment = {key: value for key, value in os.environ.items() if not key.startswith("AWS_")}
+    environment.update(AWS_CONFIG_FILE=str(work / "config"), AWS_SHARED_CREDENTIALS_FILE=str(work / "credentials"),
+                       HTTP_PROXY=server.url, NO_PROXY="")
+    command = [sys.executable, str(REPO / "bench" / "peak.py"), str(work / "peak-kb"), "-q", "-p", "no:cacheprovider", "-p", "no:hypothesispytest",
+               "-p", "no:benchmark", "--aws-profile=bench",
+               f"--aws-regions={','.join(regions)}", f"--findings-json={work / 'findings.json'}",
+               f"--html={work / 'audit.html'}", *(["--org"] if options.accounts > 1 else []), *options.pytest_args]
+    started = time.perf_counter()
+    completed = subprocess.run(command, cwd=REPO, env=environment, capture_output=True, text=True)
+    wall = time.perf_counter() - started
+    peak_mb = int((work / "peak-kb").read_text()) / 1024
+    document = json.loads((work / "findings.json").read_text())
+    stats = document["stats"]
+    result = {
+        "accounts": options.accounts,
+        "users_per_account": options.users,
+        "regions": options.regions,
+        "cases": len(document["findings"]),
+        "summary": document["summary"],
+        "seed_seconds": round(seeded, 1),
+        "wall_seconds": round(wall, 2),
+        "peak_memory_mb": round(peak_mb),
+        "requests_received_by_server": server.requests,
+        "requests_counted_by_suite": stats["requests_total"],
+        "distinct_reads_needed": stats["distinct_reads"],
+        "ratio": round(stats["requests_total"] / stats["distinct_reads"], 3) if stats["distinct_reads"] else None,
+        "reading_seconds": stats["reading_seconds"],
+        "evaluating_seconds": stats["evaluating_seconds"],
+        "html_report_mb": round((work / "audit.html").stat().st_size / 1e6, 2),
+        "exit_status": completed.returncode,
+    }
+    print(json.dumps(result, indent=2))
+    if completed.returncode not in (0, 1):
+        print(completed.stdout[-3000:], completed.stderr[-3000:], file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
