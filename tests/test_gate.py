@@ -14,7 +14,7 @@ from tests.conftest import PROD_ACCOUNT
 )
 def test_a_high_risk_failure_fails_the_run_only_at_or_below_the_fail_on_level(aws, run_audit, level, exit_status):
     set_root_user(PROD_ACCOUNT, key_1=RootKey(active=True, last_rotated=datetime(2024, 1, 2)))
-    run = run_audit("--aws-profile=prod", f"--fail-on={level}")
+    run = run_audit("--rule=IAM-015", "--aws-profile=prod", f"--fail-on={level}")
     assert run.only("IAM-015")["status"] == "FAIL"
     assert run.exit_status == exit_status
 
@@ -22,14 +22,14 @@ def test_a_high_risk_failure_fails_the_run_only_at_or_below_the_fail_on_level(aw
 def test_an_error_fails_the_run_whatever_the_fail_on_level(aws, run_audit, monkeypatch):
     set_root_user(PROD_ACCOUNT)
     deny(monkeypatch, "iam:GetCredentialReport")
-    run = run_audit("--aws-profile=prod", "--fail-on=extreme")
+    run = run_audit("--rule=IAM-015", "--aws-profile=prod", "--fail-on=extreme")
     assert run.only("IAM-015")["status"] == "ERROR"
     assert run.exit_status == 1
 
 
 def test_an_account_that_cannot_be_identified_is_an_error_case_not_a_crash(aws, run_audit, monkeypatch):
     deny(monkeypatch, "sts:GetCallerIdentity")
-    run = run_audit("--aws-profile=prod")
+    run = run_audit("--rule=IAM-015", "--aws-profile=prod")
     finding = run.only("IAM-015")
     assert (finding["status"], finding["account_id"]) == ("ERROR", "profile:prod")
     assert finding["message"] == (

@@ -12,7 +12,7 @@ USED = datetime(2026, 11, 1, 8, 0, 0)
 
 def test_iam_015_passes_when_root_has_no_keys(aws, run_audit):
     set_root_user(PROD_ACCOUNT)
-    run = run_audit("--aws-profile=prod")
+    run = run_audit("--rule=IAM-015", "--aws-profile=prod")
     finding = run.only("IAM-015")
     assert (finding["status"], finding["resource"], finding["account_id"], finding["region"]) == (
         "PASS", ROOT, PROD_ACCOUNT, "global")
@@ -22,7 +22,7 @@ def test_iam_015_passes_when_root_has_no_keys(aws, run_audit):
 
 def test_iam_015_fails_when_root_has_an_active_key_in_slot_1(aws, run_audit):
     set_root_user(PROD_ACCOUNT, key_1=RootKey(active=True, last_rotated=ROTATED, last_used=USED))
-    run = run_audit("--aws-profile=prod")
+    run = run_audit("--rule=IAM-015", "--aws-profile=prod")
     finding = run.only("IAM-015")
     assert finding["status"] == "FAIL"
     assert finding["message"] == (
@@ -38,7 +38,7 @@ def test_iam_015_fails_when_root_has_an_active_key_in_slot_1(aws, run_audit):
 
 def test_iam_015_fails_when_root_has_an_active_key_in_slot_2(aws, run_audit):
     set_root_user(PROD_ACCOUNT, key_2=RootKey(active=True, last_rotated=ROTATED))
-    finding = run_audit("--aws-profile=prod").only("IAM-015")
+    finding = run_audit("--rule=IAM-015", "--aws-profile=prod").only("IAM-015")
     assert finding["status"] == "FAIL"
     assert finding["message"] == (
         f"root user of account {PROD_ACCOUNT} has access keys: key 2 active, "
@@ -48,7 +48,7 @@ def test_iam_015_fails_when_root_has_an_active_key_in_slot_2(aws, run_audit):
 
 def test_iam_015_fails_when_root_has_only_an_inactive_key(aws, run_audit):
     set_root_user(PROD_ACCOUNT, key_1=RootKey(active=False, last_rotated=ROTATED))
-    finding = run_audit("--aws-profile=prod").only("IAM-015")
+    finding = run_audit("--rule=IAM-015", "--aws-profile=prod").only("IAM-015")
     assert finding["status"] == "FAIL"
     assert finding["message"] == (
         f"root user of account {PROD_ACCOUNT} has access keys: key 1 inactive, "
@@ -61,14 +61,14 @@ def test_iam_015_fails_when_only_the_account_summary_shows_a_key(aws, run_audit)
 
     set_root_user(PROD_ACCOUNT)
     iam_backends[PROD_ACCOUNT]["global"].account_summary._account_access_keys_present = 1
-    finding = run_audit("--aws-profile=prod").only("IAM-015")
+    finding = run_audit("--rule=IAM-015", "--aws-profile=prod").only("IAM-015")
     assert finding["status"] == "FAIL"
     assert "AccountAccessKeysPresent=1 although the credential report lists none" in finding["message"]
 
 
 def test_iam_015_waits_while_the_credential_report_is_generating(aws, run_audit):
     set_root_user(PROD_ACCOUNT, key_1=RootKey(active=True, last_rotated=ROTATED), report_in_progress=2)
-    finding = run_audit("--aws-profile=prod").only("IAM-015")
+    finding = run_audit("--rule=IAM-015", "--aws-profile=prod").only("IAM-015")
     assert finding["status"] == "FAIL"
     assert finding["message"].startswith(f"root user of account {PROD_ACCOUNT} has access keys: key 1 active")
 
@@ -76,7 +76,7 @@ def test_iam_015_waits_while_the_credential_report_is_generating(aws, run_audit)
 def test_iam_015_is_an_error_naming_the_action_when_the_credential_report_is_denied(aws, run_audit, monkeypatch):
     set_root_user(PROD_ACCOUNT)
     deny(monkeypatch, "iam:GetCredentialReport")
-    run = run_audit("--aws-profile=prod")
+    run = run_audit("--rule=IAM-015", "--aws-profile=prod")
     finding = run.only("IAM-015")
     assert finding["status"] == "ERROR"
     assert finding["message"] == (
@@ -89,7 +89,7 @@ def test_iam_015_is_an_error_naming_the_action_when_the_credential_report_is_den
 def test_iam_015_is_an_error_when_report_generation_is_denied(aws, run_audit, monkeypatch):
     set_root_user(PROD_ACCOUNT)
     deny(monkeypatch, "iam:GenerateCredentialReport")
-    finding = run_audit("--aws-profile=prod").only("IAM-015")
+    finding = run_audit("--rule=IAM-015", "--aws-profile=prod").only("IAM-015")
     assert finding["status"] == "ERROR"
     assert "iam:GenerateCredentialReport was denied (AccessDenied)" in finding["message"]
 
@@ -97,13 +97,13 @@ def test_iam_015_is_an_error_when_report_generation_is_denied(aws, run_audit, mo
 def test_iam_015_is_an_error_when_the_account_summary_is_denied(aws, run_audit, monkeypatch):
     set_root_user(PROD_ACCOUNT)
     deny(monkeypatch, "iam:GetAccountSummary")
-    finding = run_audit("--aws-profile=prod").only("IAM-015")
+    finding = run_audit("--rule=IAM-015", "--aws-profile=prod").only("IAM-015")
     assert finding["status"] == "ERROR"
     assert "iam:GetAccountSummary was denied (AccessDenied)" in finding["message"]
 
 
 def test_iam_015_is_an_error_when_the_report_has_no_root_row(aws, run_audit):
-    finding = run_audit("--aws-profile=prod").only("IAM-015")
+    finding = run_audit("--rule=IAM-015", "--aws-profile=prod").only("IAM-015")
     assert finding["status"] == "ERROR"
     assert finding["message"] == (
         "could not evaluate: iam:GetCredentialReport failed: the credential report has no <root_account> row"
@@ -113,7 +113,7 @@ def test_iam_015_is_an_error_when_the_report_has_no_root_row(aws, run_audit):
 def test_iam_015_gives_each_account_its_own_verdict(aws, run_audit):
     set_root_user(PROD_ACCOUNT, key_1=RootKey(active=True, last_rotated=ROTATED))
     set_root_user(OTHER_ACCOUNT)
-    run = run_audit("--aws-profile=prod", "--aws-profile=other")
+    run = run_audit("--rule=IAM-015", "--aws-profile=prod", "--aws-profile=other")
     verdicts = {(f["account_id"], f["resource"], f["status"]) for f in run.findings}
     assert verdicts == {
         (PROD_ACCOUNT, ROOT, "FAIL"),

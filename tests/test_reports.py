@@ -17,7 +17,7 @@ NODEID = (
 
 def test_findings_json_follows_findings_v1(aws, run_audit):
     set_root_user(PROD_ACCOUNT, key_1=RootKey(active=True, last_rotated=datetime(2024, 1, 2)))
-    document = run_audit("--aws-profile=prod", "--aws-regions=us-east-1,eu-west-1").document
+    document = run_audit("--rule=IAM-015", "--aws-profile=prod", "--aws-regions=us-east-1,eu-west-1").document
     assert document["schema"] == "findings/v1"
     assert datetime.fromisoformat(document["generated_at"]).tzinfo is not None
     assert document["accounts"] == [{"account_id": PROD_ACCOUNT, "profile": "prod", "error": None,
@@ -42,14 +42,14 @@ def test_findings_json_follows_findings_v1(aws, run_audit):
 
 def test_two_profiles_on_one_account_audit_it_once(aws, run_audit):
     set_root_user(PROD_ACCOUNT)
-    run = run_audit("--aws-profile=prod", "--aws-profile=prod-again")
+    run = run_audit("--rule=IAM-015", "--aws-profile=prod", "--aws-profile=prod-again")
     assert [f["account_id"] for f in run.findings] == [PROD_ACCOUNT]
     assert [a["profile"] for a in run.document["accounts"]] == ["prod"]
 
 
 def test_the_html_report_shows_the_audit_and_each_failure_with_its_remediation(aws, run_audit):
     set_root_user(PROD_ACCOUNT, key_1=RootKey(active=True, last_rotated=datetime(2024, 1, 2)))
-    run = run_audit("--aws-profile=prod")
+    run = run_audit("--rule=IAM-015", "--aws-profile=prod")
     for text in ("AWS compliance audit", "aws-compliance-audit 0.1.0", f"<td>{PROD_ACCOUNT}</td><td>prod</td><td>arn:aws:sts::{PROD_ACCOUNT}:user/moto</td><td>audited</td><td>0</td><td>1</td>",
                  "Low and above, and any ERROR", "<td>FAILED (exit status 1)</td>"):
         assert text in run.html, text
@@ -73,7 +73,7 @@ def test_the_html_report_shows_the_audit_and_each_failure_with_its_remediation(a
 def test_junit_xml_carries_rule_risk_and_resource_as_properties(aws, run_audit, tmp_path):
     set_root_user(PROD_ACCOUNT)
     junit = tmp_path / "junit.xml"
-    run_audit("--aws-profile=prod", f"--junitxml={junit}")
+    run_audit("--rule=IAM-015", "--aws-profile=prod", f"--junitxml={junit}")
     (case,) = ElementTree.parse(junit).getroot().iter("testcase")
     properties = {p.get("name"): p.get("value") for p in case.iter("property")}
     assert properties == {

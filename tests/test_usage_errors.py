@@ -2,6 +2,7 @@
 
 import pytest
 
+from fixtures import rules
 from fixtures.offline import record_requests
 
 
@@ -19,7 +20,7 @@ def usage_error_line(output: str) -> str:
         (["--aws-profile=prod", "--aws-regions=us-east-1,mars-north-1"],
          "ERROR: --aws-regions: unknown region 'mars-north-1'; give AWS region codes like us-east-1,eu-west-1"),
         (["--aws-profile=prod", "--rule=IAM-999"],
-         "ERROR: --rule IAM-999: unknown rule ID; known rules: IAM-015"),
+         f"ERROR: --rule IAM-999: unknown rule ID; known rules: {', '.join(sorted(rules.discover()))}"),
         (["--demo", "--aws-profile=prod"],
          "ERROR: --demo audits the built-in offline account; drop --aws-profile or --demo"),
     ],

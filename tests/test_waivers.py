@@ -30,7 +30,7 @@ def test_a_valid_waiver_turns_the_failure_into_waived_and_passes_the_gate(root_w
   reason: Break-glass key kept in the vault until the SSO migration (CHG-1234)
   expires: {NEXT_YEAR}
 """)
-    run = run_audit("--aws-profile=prod", f"--waivers={path}")
+    run = run_audit("--rule=IAM-015", "--aws-profile=prod", f"--waivers={path}")
     finding = run.only("IAM-015")
     assert finding["status"] == "WAIVED"
     assert finding["waiver"] == (
@@ -48,7 +48,7 @@ def test_an_expired_waiver_no_longer_applies_and_the_report_says_so(root_with_ke
   reason: Temporary exception
   expires: {LAST_MONTH}
 """)
-    run = run_audit("--aws-profile=prod", f"--waivers={path}")
+    run = run_audit("--rule=IAM-015", "--aws-profile=prod", f"--waivers={path}")
     finding = run.only("IAM-015")
     assert finding["status"] == "FAIL"
     assert finding["message"].endswith(f"[waiver expired on {LAST_MONTH} (reason was: Temporary exception)]")
@@ -64,7 +64,7 @@ def test_a_waiver_that_matches_nothing_is_listed_as_unused(root_with_key, run_au
   reason: Waiver for another account
   expires: {NEXT_YEAR}
 """)
-    run = run_audit("--aws-profile=prod", f"--waivers={path}")
+    run = run_audit("--rule=IAM-015", "--aws-profile=prod", f"--waivers={path}")
     assert run.only("IAM-015")["status"] == "FAIL"
     assert run.document["waivers"] == [
         {"rule": "IAM-015", "account": OTHER_ACCOUNT, "resource": "*", "reason": "Waiver for another account",
@@ -93,7 +93,7 @@ def test_a_malformed_waiver_file_is_a_usage_error_naming_file_and_entry(aws, run
                                                                          text, problem):
     requests = record_requests(monkeypatch)
     path = waiver_file(tmp_path, text)
-    run = run_audit("--aws-profile=prod", f"--waivers={path}")
+    run = run_audit("--rule=IAM-015", "--aws-profile=prod", f"--waivers={path}")
     assert run.exit_status == 4
     assert f"ERROR: --waivers {path}: {problem}; see README, section Waivers" in run.output.splitlines()
     assert requests == []
