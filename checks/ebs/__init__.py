@@ -1,0 +1,1 @@
+"""EBS rules: volume encryption and the encryption-by-default setting."""

@@ -1,0 +1,1 @@
+"""EC2 rules: security groups, the default security group and instances."""

@@ -1,0 +1,50 @@
+"""EC2-021: running instances must get AWS credentials from an IAM role (an instance profile)."""
+
+from fixtures.rules import Rule
+
+RULE = Rule(
+    id="EC2-021",
+    title="EC2 Instance Using IAM Roles",
+    risk="Medium",
+    service="EC2",
+    compliant="The running instance has an IAM instance profile attached.",
+    standards={
+        "cis-aws-v3.0": ("1.18",),
+        "cis-aws-v4.0": ("1.18",),
+        "cis-aws-v5.0": ("1.17",),
+        **dict.fromkeys(("aws-well-architected", "cis-controls-v8", "nist-800-53-r4", "nist-800-53-r5", "soc2",
+                         "nist-csf", "iso-27001", "hipaa", "hitrust", "pci", "apra", "fedramp", "mas"), ()),
+    },
+    rationale=(
+        "Software on an instance that calls AWS needs credentials from somewhere. Without an instance "
+        "profile they end up as long-lived access keys in configuration files, environment variables or "
+        "images, where they are copied, forgotten and rarely rotated. A role attached through an instance "
+        "profile supplies short-lived credentials that rotate on their own and can be scoped to what the "
+        "workload needs."
+    ),
+    remediation=(
+        "Create a role that EC2 may assume, with only the permissions the workload needs, and its instance "
+        "profile; then remove any access keys stored on the instance. "
+        "Console: open EC2 > Instances, select the instance, choose Actions > Security > Modify IAM role, "
+        "pick the role and choose Update IAM role. "
+        "CLI: aws iam create-instance-profile --instance-profile-name <name>; aws iam "
+        "add-role-to-instance-profile --instance-profile-name <name> --role-name <role>; aws ec2 "
+        "associate-iam-instance-profile --instance-id <i-id> --iam-instance-profile Name=<name>."
+    ),
+    references=(
+        "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/iam-roles-for-amazon-ec2.html",
+        "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html",
+    ),
+    notes=(
+        "Only running instances are evaluated (a stopped instance makes no calls; it is judged when it runs). "
+        "Evidence is IamInstanceProfile from ec2:DescribeInstances; whether the profile actually holds a role "
+        "is not checked."
+    ),
+)
+
+
+def test_ec2_021_instance_profile(running_instance):
+    name = f" ({running_instance.name})" if running_instance.name else ""
+    assert running_instance.instance_profile_arn, (
+        f"running instance {running_instance.instance_id}{name} has no IAM instance profile attached"
+    )

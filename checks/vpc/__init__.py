@@ -1,0 +1,1 @@
+"""VPC rules: flow logs, network ACLs and peering routes."""

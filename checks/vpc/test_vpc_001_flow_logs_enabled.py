@@ -1,0 +1,52 @@
+"""VPC-001: every VPC must have an active flow log that records at least rejected traffic."""
+
+from fixtures.rules import Rule
+
+RULE = Rule(
+    id="VPC-001",
+    title="VPC Flow Logs Enabled",
+    risk="Low",
+    service="VPC",
+    compliant="The VPC has an active flow log recording rejected (or all) traffic.",
+    standards={
+        "cis-aws-v3.0": ("3.7",),
+        "cis-aws-v4.0": ("3.7",),
+        "cis-aws-v5.0": ("3.7",),
+        **dict.fromkeys(("aws-well-architected", "cis-controls-v8", "nist-800-53-r4", "nist-800-53-r5", "soc2",
+                         "nist-csf", "iso-27001", "hipaa", "hitrust", "pci", "apra", "fedramp", "mas"), ()),
+    },
+    rationale=(
+        "Flow logs are the only record of which addresses talked to which interfaces in a VPC. Without them, "
+        "a port scan, a blocked exfiltration attempt or a compromised instance calling out cannot be seen "
+        "while it happens or reconstructed afterwards. Recording at least the rejected traffic shows who is "
+        "probing the network at little cost."
+    ),
+    remediation=(
+        "Console: open VPC > Your VPCs, select the VPC, choose Actions > Create flow log, set Filter to Reject "
+        "(or All), choose a CloudWatch Logs group with a role allowed to write to it, or an S3 bucket, and "
+        "create it. "
+        "CLI: aws ec2 create-flow-logs --resource-type VPC --resource-ids <vpc-id> --traffic-type REJECT "
+        "--log-destination-type s3 --log-destination arn:aws:s3:::<bucket>/vpc-flow-logs/ (or "
+        "--log-group-name <group> --deliver-logs-permission-arn <role-arn> for CloudWatch Logs)."
+    ),
+    references=(
+        "https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html",
+        "https://docs.aws.amazon.com/vpc/latest/userguide/working-with-flow-logs.html",
+    ),
+    notes=(
+        "Only flow logs whose resource is the VPC itself count (not subnet or interface logs, which may cover "
+        "part of it). A flow log counts when FlowLogStatus is ACTIVE and TrafficType is REJECT or ALL, as CIS "
+        "asks for rejected traffic at least; an ACCEPT-only log fails. Default VPCs are checked too. "
+        "DeliverLogsStatus is kept as evidence but does not decide, as delivery errors can be transient."
+    ),
+)
+
+
+def test_vpc_001_flow_logs_enabled(vpc):
+    useful = [log for log in vpc.flow_logs if log.status == "ACTIVE" and log.traffic_type in ("ALL", "REJECT")]
+    name = f" ({vpc.name})" if vpc.name else (" (default VPC)" if vpc.is_default else "")
+    others = ", ".join(f"{log.flow_log_id} {log.status} {log.traffic_type}" for log in vpc.flow_logs)
+    assert useful, (
+        f"VPC {vpc.vpc_id}{name} has no active flow log recording rejected traffic"
+        + (f" (has only: {others})" if others else "")
+    )

@@ -1,0 +1,57 @@
+"""VPC-017: no network ACL may let the whole internet reach remote administration ports."""
+
+from fixtures.rules import Rule
+
+RULE = Rule(
+    id="VPC-017",
+    title="Unrestricted Inbound Traffic on Remote Server Administration Ports",
+    risk="High",
+    service="VPC",
+    compliant="The network ACL does not let 0.0.0.0/0 or ::/0 reach any remote administration port.",
+    standards={
+        "cis-aws-v3.0": ("5.1",),
+        "cis-aws-v4.0": ("5.2",),
+        "cis-aws-v5.0": ("5.2",),
+    },
+    rationale=(
+        "Network ACLs are the subnet-wide layer in front of security groups. When they let any internet "
+        "address reach SSH or RDP, a single security group mistake on any instance in those subnets exposes "
+        "it to the password-guessing and exploit traffic that hits these ports constantly. Denying those "
+        "ports from the internet at the ACL keeps a second barrier in place."
+    ),
+    remediation=(
+        "Console: open VPC > Network ACLs, select the ACL, choose Inbound rules > Edit inbound rules and "
+        "either narrow the source of the rules that admit ports 22 and 3389 (All traffic, a port range "
+        "including them, or the port itself) to your administration networks, or add lower-numbered Deny "
+        "rules for TCP and UDP 22 and 3389 from 0.0.0.0/0 and ::/0. "
+        "CLI: aws ec2 create-network-acl-entry --network-acl-id <acl-id> --ingress --rule-number 50 "
+        "--protocol tcp --port-range From=22,To=22 --cidr-block 0.0.0.0/0 --rule-action deny (repeat for "
+        "3389, for UDP, and with --ipv6-cidr-block ::/0), or aws ec2 replace-network-acl-entry to narrow "
+        "the allowing rule."
+    ),
+    references=(
+        "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-network-acls.html",
+        "https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html",
+    ),
+    notes=(
+        "Ports come from settings.admin_ports (CIS: 22 and 3389). Rules are evaluated as AWS does, lowest "
+        "number first, separately for IPv4 and IPv6: for each port and for TCP and UDP (CIS names TCP, UDP "
+        "and all protocols), the first inbound rule whose source is 0.0.0.0/0 or ::/0 and whose protocol and "
+        "port range cover the port decides; the ACL fails if that rule allows. Rules for narrower sources are "
+        "skipped, since they leave the rest of the internet to later rules. Differs from VPC-011, which "
+        "flags a rule letting the internet reach every port whatever the administration ports' fate."
+    ),
+)
+
+
+def test_vpc_017_nacl_admin_ports(network_acl, settings):
+    reached: dict = {}
+    for port in settings.admin_ports:
+        for protocol in ("tcp", "udp"):
+            for entry in network_acl.world_decision(protocol, port):
+                reached.setdefault(entry.text, []).append(f"{protocol.upper()} {port}")
+    exposures = "; ".join(f"{rule} (reaches {', '.join(ports)})" for rule, ports in reached.items())
+    assert not reached, (
+        f"network ACL {network_acl.acl_id} of {network_acl.vpc_id} lets the internet reach remote "
+        f"administration ports: {exposures}"
+    )
