@@ -1,0 +1,1 @@
+"""Rules for the AWS account itself: its contact details (AWS Account Management)."""

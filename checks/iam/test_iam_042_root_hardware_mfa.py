@@ -1,0 +1,51 @@
+"""IAM-042: the root user's MFA must be a hardware device, not a virtual one."""
+
+from fixtures.rules import Rule
+
+RULE = Rule(
+    id="IAM-042",
+    title="Hardware MFA for AWS root account",
+    risk="High",
+    service="IAM",
+    compliant="The root user's MFA is a hardware device.",
+    standards={
+        "cis-aws-v3.0": ("1.6",),
+        "cis-aws-v4.0": ("1.6",),
+        "cis-aws-v5.0": ("1.5",),
+        "apra": (),
+        "mas": (),
+        "nist-800-53-r4": (),
+    },
+    rationale=(
+        "A virtual MFA app lives on a phone or laptop that also browses the web, installs apps and gets "
+        "backed up to the cloud, so malware or a synced backup can expose its seed. A dedicated hardware "
+        "device keeps the root user's second factor off general-purpose machines."
+    ),
+    remediation=(
+        "Console: sign in as the root user, open Security credentials, and under Multi-factor authentication "
+        "assign a hardware TOTP token or a FIDO security key; once it works, remove the virtual MFA device. "
+        "CLI: root MFA devices can only be changed by the root user in the console; verify with "
+        "'aws iam get-account-summary' (AccountMFAEnabled 1) and 'aws iam list-virtual-mfa-devices "
+        "--assignment-status Assigned' (no device whose user is the root ARN)."
+    ),
+    references=(
+        "https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-hw-mfa-for-root.html",
+        "https://docs.aws.amazon.com/IAM/latest/UserGuide/enable-fido-mfa-for-root.html",
+        "https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListVirtualMFADevices.html",
+    ),
+    notes=(
+        "Evidence is AccountMFAEnabled (iam:GetAccountSummary) and the assigned virtual MFA devices "
+        "(iam:ListVirtualMFADevices): a device whose user is the root ARN, or whose serial is "
+        "mfa/root-account-mfa-device, is virtual. MFA on with no such device counts as hardware (TOTP token "
+        "or FIDO key), which AWS does not list separately for the root user. No MFA at all fails too."
+    ),
+)
+
+
+def test_iam_042_root_hardware_mfa(root_mfa):
+    account = root_mfa.account_id
+    assert root_mfa.mfa_enabled, f"root user of account {account} has no MFA device (AccountMFAEnabled=0)"
+    assert not root_mfa.virtual_devices, (
+        f"root user of account {account} uses a virtual MFA device ({', '.join(root_mfa.virtual_devices)}), "
+        "not a hardware one"
+    )
