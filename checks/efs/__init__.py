@@ -1,0 +1,1 @@
+"""EFS rules: encryption at rest."""

@@ -1,0 +1,1 @@
+"""KMS rules: automatic key rotation."""

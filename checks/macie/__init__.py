@@ -1,0 +1,1 @@
+"""Amazon Macie rules: Macie enabled and sensitive data discovery jobs."""

@@ -1,0 +1,1 @@
+"""RDS rules: encryption, minor version upgrades, public access and Multi-AZ."""

@@ -1,0 +1,1 @@
+"""S3 rules: bucket policies, versioning and Block Public Access."""

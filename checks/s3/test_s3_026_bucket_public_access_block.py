@@ -1,0 +1,48 @@
+"""S3-026: every bucket must turn on all four Block Public Access settings."""
+
+from fixtures.rules import Rule
+from fixtures.storage import PUBLIC_ACCESS_SETTINGS
+
+RULE = Rule(
+    id="S3-026",
+    title="Enable S3 Block Public Access for S3 Buckets",
+    risk="Medium",
+    service="S3",
+    compliant="The bucket turns on all four Block Public Access settings.",
+    standards={
+        "cis-aws-v3.0": ("2.1.4",),
+        "cis-aws-v4.0": ("2.1.4",),
+        "cis-aws-v5.0": ("2.1.4",),
+        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
+        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
+        "fedramp": (), "mas": (),
+    },
+    rationale=(
+        "Block Public Access is a guard that sits above ACLs and bucket policies: with all four settings on, "
+        "a new public ACL or a policy granting access to everyone is refused or ignored, whoever writes it. "
+        "Without it, one mistaken grant is enough to publish a bucket's contents to the internet."
+    ),
+    remediation=(
+        "Console: open S3, choose the bucket, then Permissions > Block public access (bucket settings) > Edit, "
+        "tick Block all public access and save (first make sure nothing relies on public access, such as a "
+        "static website). "
+        "CLI: 'aws s3api put-public-access-block --bucket NAME --public-access-block-configuration "
+        "BlockPublicAcls=true,IgnorePublicAcls=true,BlockPublicPolicy=true,RestrictPublicBuckets=true'."
+    ),
+    references=(
+        "https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html",
+        "https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetPublicAccessBlock.html",
+    ),
+    notes=(
+        "Evidence is the bucket's own configuration (s3:GetBucketPublicAccessBlock); a bucket without one "
+        "fails. The account-level setting is judged separately by S3-027 and does not make a bucket pass here."
+    ),
+)
+
+
+def test_s3_026_bucket_public_access_block(bucket_public_access_block):
+    block = bucket_public_access_block
+    where = f"bucket {block.bucket} ({block.region})"
+    assert block.configured, f"{where} has no Block Public Access configuration"
+    off = [name for name in PUBLIC_ACCESS_SETTINGS if not block.settings[name]]
+    assert not off, f"{where} does not block public access fully: {', '.join(off)} off"

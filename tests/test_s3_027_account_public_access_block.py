@@ -1,0 +1,40 @@
+"""S3-027 (account-level S3 Block Public Access): every verdict the rule can give, on moto."""
+
+import boto3
+
+from fixtures.offline import deny
+from fixtures.scenarios.storage import ALL_BLOCKED
+from tests.conftest import OTHER_ACCOUNT, PROD_ACCOUNT
+
+
+def block_account(profile: str, account_id: str, **settings: bool) -> None:
+    boto3.Session(profile_name=profile).client("s3control").put_public_access_block(
+        AccountId=account_id, PublicAccessBlockConfiguration={**ALL_BLOCKED, **settings})
+
+
+def test_s3_027_judges_each_account_on_its_own_settings(aws, run_audit):
+    block_account("other", OTHER_ACCOUNT)
+    run = run_audit("--aws-profile=prod", "--aws-profile=other", "--aws-regions=us-east-1", "--rule=S3-027")
+    verdicts = {f["account_id"]: (f["resource"], f["region"], f["status"], f["message"]) for f in run.findings}
+    assert verdicts == {
+        PROD_ACCOUNT: (f"arn:aws:s3::{PROD_ACCOUNT}:account", "global", "FAIL",
+                       f"account {PROD_ACCOUNT} has no account-level S3 Block Public Access configuration"),
+        OTHER_ACCOUNT: (f"arn:aws:s3::{OTHER_ACCOUNT}:account", "global", "PASS",
+                        "The account turns on all four S3 Block Public Access settings."),
+    }
+
+
+def test_s3_027_fails_when_some_settings_are_off(aws, run_audit):
+    block_account("prod", PROD_ACCOUNT, IgnorePublicAcls=False, RestrictPublicBuckets=False)
+    finding = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-027").only("S3-027")
+    assert (finding["status"], finding["message"]) == ("FAIL", (
+        f"account {PROD_ACCOUNT} does not block S3 public access account-wide: "
+        "IgnorePublicAcls, RestrictPublicBuckets off"))
+
+
+def test_s3_027_is_an_error_naming_the_action_when_denied(aws, run_audit, monkeypatch):
+    deny(monkeypatch, "s3control:GetPublicAccessBlock")
+    finding = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-027").only("S3-027")
+    assert (finding["status"], finding["message"]) == ("ERROR", (
+        "could not evaluate: s3control:GetPublicAccessBlock was denied (AccessDenied): "
+        "grant s3:GetAccountPublicAccessBlock to the auditing principal"))

@@ -1,0 +1,145 @@
+"""S3-017, S3-013, S3-026 and S3-014 (the per-bucket S3 rules): every verdict they can give, on moto."""
+
+import boto3
+
+from fixtures.offline import deny, stub
+from fixtures.scenarios.storage import block_public_access, create_bucket, deny_without_tls, public_read, put_policy
+
+BUCKET_RULES = ("--rule=S3-017", "--rule=S3-013", "--rule=S3-026", "--rule=S3-014")
+NO_TLS_STATEMENT = ("has a bucket policy, but no statement denies requests without TLS (needed: Effect Deny, "
+                    "Principal *, Action s3:*, Condition Bool aws:SecureTransport false)")
+
+
+def verdicts(run, rule_id: str) -> dict:
+    return {f["resource"].removeprefix("arn:aws:s3:::"): (f["region"], f["status"], f["message"])
+            for f in run.findings if f["rule_id"] == rule_id}
+
+
+def only_for(bucket: str):
+    """A stub condition: the request is about this bucket (virtual-host or path-style URL)."""
+    return lambda request: f"//{bucket}." in request["url"] or f"/{bucket}?" in request["url"]
+
+
+def seed_buckets(s3, s3_eu) -> None:
+    names = ("tls-ok", "tls-list-forms", "no-policy", "tls-get-only", "tls-narrowed", "tls-not-action",
+             "tls-allow", "tls-one-account", "tls-true", "public-site", "mfa-on", "versioned-only")
+    for name in names:
+        create_bucket(s3, name)
+    put_policy(s3, "tls-ok", deny_without_tls("tls-ok"))  # Statement as a single dict
+    put_policy(s3, "tls-list-forms", [deny_without_tls(
+        "tls-list-forms", Principal={"AWS": ["*"]}, Action=["s3:GetObject", "s3:*"],
+        Condition={"Bool": {"aws:SecureTransport": ["false"]}})])
+    put_policy(s3, "tls-get-only", [deny_without_tls("tls-get-only", Action="s3:GetObject")])
+    put_policy(s3, "tls-narrowed", [deny_without_tls("tls-narrowed", Condition={
+        "Bool": {"aws:SecureTransport": "false"}, "StringEquals": {"aws:PrincipalAccount": "111122223333"}})])
+    put_policy(s3, "tls-not-action", [deny_without_tls("tls-not-action", Action=None, NotAction="s3:GetObject")])
+    put_policy(s3, "tls-allow", [deny_without_tls("tls-allow", Effect="Allow")])
+    put_policy(s3, "tls-one-account", [deny_without_tls(
+        "tls-one-account", Principal={"AWS": "arn:aws:iam::111122223333:root"})])
+    put_policy(s3, "tls-true", [deny_without_tls(
+        "tls-true", Condition={"Bool": {"aws:SecureTransport": "true"}})])
+    put_policy(s3, "public-site", [public_read("public-site"), deny_without_tls("public-site")])
+    block_public_access(s3, "tls-ok")
+    block_public_access(s3, "public-site", BlockPublicPolicy=False, RestrictPublicBuckets=False)
+    s3.put_bucket_versioning(Bucket="versioned-only", VersioningConfiguration={"Status": "Enabled"})
+    create_bucket(s3_eu, "eu-archive", "eu-west-1")
+    put_policy(s3_eu, "eu-archive", [deny_without_tls("eu-archive")])
+
+
+def test_s3_bucket_rules_judge_every_bucket_in_the_region_it_lives_in(aws, run_audit, monkeypatch):
+    session = boto3.Session(profile_name="prod")
+    seed_buckets(session.client("s3"), session.client("s3", region_name="eu-west-1"))
+    # moto accepts MFADelete but never reports it, so GetBucketVersioning is stubbed for bucket mfa-on.
+    stub(monkeypatch, "s3:GetBucketVersioning", {"Status": "Enabled", "MFADelete": "Enabled"},
+         when=only_for("mfa-on"))
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1,eu-west-1", *BUCKET_RULES)
+
+    passed = "The bucket policy denies every request made without TLS."
+    tls = verdicts(run, "S3-017")
+    assert {name: status for name, (_, status, _) in tls.items()} == {
+        "tls-ok": "PASS", "tls-list-forms": "PASS", "public-site": "PASS", "eu-archive": "PASS",
+        "no-policy": "FAIL", "tls-get-only": "FAIL", "tls-narrowed": "FAIL", "tls-not-action": "FAIL",
+        "tls-allow": "FAIL", "tls-one-account": "FAIL", "tls-true": "FAIL", "mfa-on": "FAIL",
+        "versioned-only": "FAIL",
+    }
+    assert tls["tls-ok"] == ("us-east-1", "PASS", passed)
+    assert tls["eu-archive"] == ("eu-west-1", "PASS", passed)
+    assert tls["no-policy"] == (
+        "us-east-1", "FAIL", "bucket no-policy (us-east-1) has no bucket policy, so requests without TLS are not denied")
+    for name in ("tls-get-only", "tls-narrowed", "tls-not-action", "tls-allow", "tls-one-account", "tls-true"):
+        assert tls[name] == ("us-east-1", "FAIL", f"bucket {name} (us-east-1) {NO_TLS_STATEMENT}"), name
+
+    mfa = verdicts(run, "S3-013")
+    assert mfa["mfa-on"] == ("us-east-1", "PASS", "The bucket has versioning with MFA delete enabled.")
+    assert mfa["versioned-only"] == ("us-east-1", "FAIL", "bucket versioned-only (us-east-1) does not have MFA "
+                                     "delete enabled (versioning: Enabled, MFA delete: never set)")
+    assert mfa["eu-archive"] == ("eu-west-1", "FAIL", "bucket eu-archive (eu-west-1) does not have MFA delete "
+                                 "enabled (versioning: never set, MFA delete: never set)")
+    assert [name for name, (_, status, _) in mfa.items() if status == "PASS"] == ["mfa-on"]
+
+    block = verdicts(run, "S3-026")
+    assert block["tls-ok"] == ("us-east-1", "PASS", "The bucket turns on all four Block Public Access settings.")
+    assert block["public-site"] == ("us-east-1", "FAIL", "bucket public-site (us-east-1) does not block public "
+                                    "access fully: BlockPublicPolicy, RestrictPublicBuckets off")
+    assert block["no-policy"] == (
+        "us-east-1", "FAIL", "bucket no-policy (us-east-1) has no Block Public Access configuration")
+    assert [name for name, (_, status, _) in block.items() if status == "PASS"] == ["tls-ok"]
+
+    public = verdicts(run, "S3-014")
+    assert public["public-site"] == ("us-east-1", "FAIL", "bucket public-site (us-east-1) is public: S3 judges its "
+                                     "bucket policy to grant access to anyone (GetBucketPolicyStatus IsPublic true)")
+    assert [name for name, (_, status, _) in public.items() if status == "FAIL"] == ["public-site"]
+    assert public["no-policy"] == ("us-east-1", "PASS", "The bucket policy does not make the bucket public.")
+    assert public["tls-ok"][1] == "PASS"
+    assert run.exit_status == 1
+
+
+def test_s3_bucket_rules_read_legacy_eu_locations_and_leave_out_regions_not_audited(aws, run_audit, monkeypatch):
+    s3 = boto3.Session(profile_name="prod").client("s3")
+    create_bucket(s3, "home-bucket")
+    create_bucket(s3, "legacy-eu")
+    # Buckets made long ago in Ireland answer the legacy location "EU"; moto never does, so it is stubbed.
+    stub(monkeypatch, "s3:GetBucketLocation", {"LocationConstraint": "EU"}, when=only_for("legacy-eu"))
+    run = run_audit("--aws-profile=prod", "--aws-regions=eu-west-1", *BUCKET_RULES)
+    assert {(f["rule_id"], f["region"], f["resource"]) for f in run.findings} == {
+        (rule.removeprefix("--rule="), "eu-west-1", "arn:aws:s3:::legacy-eu") for rule in BUCKET_RULES
+    }
+
+
+def test_s3_bucket_rules_are_errors_naming_the_action_when_a_read_is_denied(aws, run_audit, monkeypatch):
+    s3 = boto3.Session(profile_name="prod").client("s3")
+    create_bucket(s3, "audited")
+    put_policy(s3, "audited", [deny_without_tls("audited")])
+    deny(monkeypatch, "s3:GetBucketPolicy", "s3:GetBucketVersioning", "s3:GetPublicAccessBlock",
+         "s3:GetBucketPolicyStatus")
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", *BUCKET_RULES)
+    errors = {f["rule_id"]: (f["status"], f["message"]) for f in run.findings}
+    grant = "to the auditing principal"
+    assert errors == {
+        "S3-017": ("ERROR", "could not evaluate: s3:GetBucketPolicy was denied in us-east-1 (AccessDenied): "
+                            f"grant s3:GetBucketPolicy {grant}"),
+        "S3-013": ("ERROR", "could not evaluate: s3:GetBucketVersioning was denied in us-east-1 (AccessDenied): "
+                            f"grant s3:GetBucketVersioning {grant}"),
+        "S3-026": ("ERROR", "could not evaluate: s3:GetPublicAccessBlock was denied in us-east-1 (AccessDenied): "
+                            f"grant s3:GetBucketPublicAccessBlock {grant}"),
+        "S3-014": ("ERROR", "could not evaluate: s3:GetBucketPolicyStatus was denied in us-east-1 (AccessDenied): "
+                            f"grant s3:GetBucketPolicyStatus {grant}"),
+    }
+
+
+def test_s3_bucket_rules_are_errors_when_buckets_cannot_be_listed(aws, run_audit, monkeypatch):
+    create_bucket(boto3.Session(profile_name="prod").client("s3"), "audited")
+    deny(monkeypatch, "s3:ListBuckets")
+    finding = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-017").only("S3-017")
+    assert (finding["status"], finding["message"]) == (
+        "ERROR", "could not evaluate: s3:ListBuckets was denied (AccessDenied): "
+                 "grant s3:ListAllMyBuckets to the auditing principal")
+
+
+def test_s3_bucket_rules_are_errors_when_a_bucket_cannot_be_located(aws, run_audit, monkeypatch):
+    create_bucket(boto3.Session(profile_name="prod").client("s3"), "audited")
+    deny(monkeypatch, "s3:GetBucketLocation")
+    finding = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-017").only("S3-017")
+    assert (finding["status"], finding["message"]) == (
+        "ERROR", "could not evaluate: s3:GetBucketLocation was denied (AccessDenied): "
+                 "grant s3:GetBucketLocation to the auditing principal")
