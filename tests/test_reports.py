@@ -104,3 +104,16 @@ def test_the_demo_audits_two_offline_accounts_one_with_an_active_root_key(run_au
 def test_the_self_tests_are_not_an_audit_and_write_no_report(request):
     assert audit_of(request.config) is None
     assert request.config.option.htmlpath is None
+
+
+def test_a_large_audit_lists_failures_in_a_plain_table_and_counts_passes_per_rule(aws, run_audit, monkeypatch):
+    monkeypatch.setattr("fixtures.report.LEAN_REPORT_CASES", 1)
+    set_root_user(PROD_ACCOUNT, key_1=RootKey(active=True, last_rotated=datetime(2024, 1, 2)))
+    run = run_audit("--rule=IAM-015", "--rule=IAM-014", "--aws-profile=prod")
+    assert run.html_rows == []
+    assert "<h2>Failures and errors (1)</h2>" in run.html
+    assert (f'<td class="status-fail">FAIL</td><td>IAM-015</td><td>High</td><td>{PROD_ACCOUNT}</td>'
+            f"<td>global</td><td>{ROOT}</td><td>root user of account {PROD_ACCOUNT} has access keys: key 1 active"
+            in run.html)
+    assert "<tr><td>IAM-014</td><td>Root MFA enabled</td><td>High</td><td>1</td><td>0</td>" in run.html
+    assert len(run.findings) == 2
