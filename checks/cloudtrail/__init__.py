@@ -1,0 +1,1 @@
+"""CloudTrail rules: trails, what they record, and where their logs go."""

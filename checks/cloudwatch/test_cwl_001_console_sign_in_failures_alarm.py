@@ -1,0 +1,71 @@
+"""CWL-001: an alarm must notify someone of failed console sign-ins (CIS 4.6)."""
+
+from fixtures.monitoring import AlarmRequirement, record, alarm_gap
+from fixtures.rules import Rule
+
+REQUIREMENT = AlarmRequirement(
+    control="4.6",
+    watches="failed console sign-ins",
+    matches=(
+        record("a failed console sign-in", eventSource="signin.amazonaws.com", eventName="ConsoleLogin",
+               eventType="AwsConsoleSignIn", errorMessage="Failed authentication",
+               responseElements__ConsoleLogin="Failure"),
+    ),
+    ignores=(
+        record("a successful console sign-in", eventSource="signin.amazonaws.com", eventName="ConsoleLogin",
+               eventType="AwsConsoleSignIn", responseElements__ConsoleLogin="Success"),
+    ),
+)
+
+RULE = Rule(
+    id="CWL-001",
+    title="Console Sign-in Failures Alarm",
+    risk="Medium",
+    service="CloudWatchLogs",
+    compliant="An alarm with a subscribed SNS topic watches failed console sign-ins.",
+    standards={
+        "cis-aws-v3.0": ('4.6',), "cis-aws-v4.0": ('4.6',), "cis-aws-v5.0": ('4.6',), "aws-well-architected": (),
+        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
+        (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
+    },
+    rationale=(
+        'Repeated failed sign-ins point at password guessing against the console; hearing about them early leaves '
+        'time to lock the targeted user or tighten sign-in before a guess succeeds. A metric filter on the log '
+        'group of a multi-region trail turns those records into a metric; an alarm on the metric that notifies a '
+        'subscribed SNS topic makes sure a person hears of it within minutes, rather than when someone next '
+        'searches the logs.'
+    ),
+    remediation=(
+        'Console: make sure a multi-region trail records all management events and sends them to a CloudWatch Logs'
+        ' group (CloudTrail > Trails > the trail > CloudWatch Logs > Edit). In CloudWatch > Log groups, open that '
+        'group, choose Metric filters > Create metric filter, enter a pattern that matches failed console sign-ins'
+        ' (see the notes for one), name the metric and give it a value of 1. Then select the filter, choose Create'
+        ' alarm, alarm when the sum is at least 1 in a 5-minute period, and choose an SNS topic that has a '
+        "confirmed subscriber (or create one and confirm its e-mail). CLI: 'aws logs put-metric-filter --log-"
+        'group-name GROUP --filter-name NAME --filter-pattern PATTERN --metric-transformations '
+        "metricName=NAME,metricNamespace=CISBenchmark,metricValue=1', then 'aws cloudwatch put-metric-alarm "
+        '--alarm-name NAME --metric-name NAME --namespace CISBenchmark --statistic Sum --period 300 --evaluation-'
+        "periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --alarm-actions TOPIC_ARN', "
+        "and 'aws sns subscribe --topic-arn TOPIC_ARN --protocol email --notification-endpoint ADDRESS'."
+    ),
+    references=(
+        "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html",
+        "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html",
+        "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/ConsoleAlarms.html",
+    ),
+    notes=(
+        'Passes when a multi-region trail that is logging and records all management events (read and write, no '
+        'excluded event source) delivers to a CloudWatch Logs group with a metric filter whose pattern covers '
+        "REQUIREMENT below, an alarm with actions enabled on that filter's metric, and an SNS topic among the "
+        'alarm actions with at least one confirmed subscription (pending confirmations do not count). Patterns are'
+        ' parsed and evaluated against sample CloudTrail records, so spacing, quoting, parentheses and the order '
+        'of terms do not matter, and extra narrowing conditions are accepted as long as the sample records still '
+        "match; the 'ignores' records keep a catch-all filter from counting. One pattern that passes: { "
+        '($.eventName = ConsoleLogin) && ($.errorMessage = "Failed authentication") }'
+    ),
+)
+
+
+def test_cwl_001_console_sign_in_failures_alarm(trail_alarms):
+    gap = alarm_gap(trail_alarms, REQUIREMENT)
+    assert gap is None, gap

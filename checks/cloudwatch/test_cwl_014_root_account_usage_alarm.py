@@ -1,0 +1,71 @@
+"""CWL-014: an alarm must notify someone of use of the root user (CIS 4.3)."""
+
+from fixtures.monitoring import AlarmRequirement, record, alarm_gap
+from fixtures.rules import Rule
+
+REQUIREMENT = AlarmRequirement(
+    control="4.3",
+    watches="use of the root user",
+    matches=(
+        record("an API call by the root user", userIdentity__type="Root", eventSource="iam.amazonaws.com",
+               eventName="CreateUser", userIdentity__arn="arn:aws:iam::123456789012:root"),
+        record("a console sign-in by the root user", userIdentity__type="Root", eventSource="signin.amazonaws.com",
+               eventName="ConsoleLogin", eventType="AwsConsoleSignIn",
+               userIdentity__arn="arn:aws:iam::123456789012:root"),
+    ),
+    ignores=(
+        record("an IAM user's call", eventSource="iam.amazonaws.com", eventName="CreateUser"),
+    ),
+)
+
+RULE = Rule(
+    id="CWL-014",
+    title="Root Account Usage Alarm",
+    risk="High",
+    service="CloudWatchLogs",
+    compliant="An alarm with a subscribed SNS topic watches use of the root user.",
+    standards={
+        "cis-aws-v3.0": ('4.3',), "cis-aws-v4.0": ('4.3',), "cis-aws-v5.0": ('4.3',), "pci": (), "apra": (), "mas":
+        (), "nist-800-53-r4": (),
+    },
+    rationale=(
+        'The root user cannot be limited by any policy and is meant to sit unused; every time it acts, someone '
+        'should confirm that it was one of the few tasks only root can do, and that it was really the owner. A '
+        'metric filter on the log group of a multi-region trail turns those records into a metric; an alarm on the'
+        ' metric that notifies a subscribed SNS topic makes sure a person hears of it within minutes, rather than '
+        'when someone next searches the logs.'
+    ),
+    remediation=(
+        'Console: make sure a multi-region trail records all management events and sends them to a CloudWatch Logs'
+        ' group (CloudTrail > Trails > the trail > CloudWatch Logs > Edit). In CloudWatch > Log groups, open that '
+        'group, choose Metric filters > Create metric filter, enter a pattern that matches use of the root user '
+        '(see the notes for one), name the metric and give it a value of 1. Then select the filter, choose Create '
+        'alarm, alarm when the sum is at least 1 in a 5-minute period, and choose an SNS topic that has a '
+        "confirmed subscriber (or create one and confirm its e-mail). CLI: 'aws logs put-metric-filter --log-"
+        'group-name GROUP --filter-name NAME --filter-pattern PATTERN --metric-transformations '
+        "metricName=NAME,metricNamespace=CISBenchmark,metricValue=1', then 'aws cloudwatch put-metric-alarm "
+        '--alarm-name NAME --metric-name NAME --namespace CISBenchmark --statistic Sum --period 300 --evaluation-'
+        "periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --alarm-actions TOPIC_ARN', "
+        "and 'aws sns subscribe --topic-arn TOPIC_ARN --protocol email --notification-endpoint ADDRESS'."
+    ),
+    references=(
+        "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html",
+        "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html",
+        "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/ConsoleAlarms.html",
+    ),
+    notes=(
+        'Passes when a multi-region trail that is logging and records all management events (read and write, no '
+        'excluded event source) delivers to a CloudWatch Logs group with a metric filter whose pattern covers '
+        "REQUIREMENT below, an alarm with actions enabled on that filter's metric, and an SNS topic among the "
+        'alarm actions with at least one confirmed subscription (pending confirmations do not count). Patterns are'
+        ' parsed and evaluated against sample CloudTrail records, so spacing, quoting, parentheses and the order '
+        'of terms do not matter, and extra narrowing conditions are accepted as long as the sample records still '
+        "match; the 'ignores' records keep a catch-all filter from counting. One pattern that passes: { "
+        '$.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && $.eventType != "AwsServiceEvent" }'
+    ),
+)
+
+
+def test_cwl_014_root_account_usage_alarm(trail_alarms):
+    gap = alarm_gap(trail_alarms, REQUIREMENT)
+    assert gap is None, gap

@@ -1,0 +1,1 @@
+"""AWS Config rules: configuration recording in every region."""

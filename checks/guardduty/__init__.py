@@ -1,0 +1,1 @@
+"""GuardDuty rules: threat detection in every region."""

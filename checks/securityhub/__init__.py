@@ -1,0 +1,1 @@
+"""Security Hub rules: the findings hub in every region."""
