@@ -1,0 +1,1 @@
+"""IAM Access Analyzer checks."""

@@ -1,0 +1,46 @@
+"""IAM-021: no expired SSL/TLS server certificate is stored in IAM."""
+
+from datetime import datetime, timezone
+
+from fixtures.rules import Rule
+
+RULE = Rule(
+    id="IAM-021",
+    title="Expired SSL/TLS Certificate",
+    risk="Low",
+    service="IAM",
+    compliant="The IAM server certificate has not expired.",
+    standards={
+        "cis-aws-v3.0": ("1.19",),
+        "cis-aws-v4.0": ("1.19",),
+        "cis-aws-v5.0": ("1.18",),
+        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
+        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
+        "fedramp": (), "mas": (),
+    },
+    rationale=(
+        "A certificate past its end date makes clients reject the connection, and one left in IAM can be "
+        "picked by mistake for a load balancer or CloudFront distribution, taking the site down or teaching "
+        "users to click through warnings. Removing expired certificates keeps only usable ones on offer."
+    ),
+    remediation=(
+        "Console: IAM server certificates have no console page; replace the certificate wherever it is used "
+        "(Elastic Load Balancing listeners, CloudFront), preferably with one from AWS Certificate Manager, "
+        "which renews itself. "
+        "CLI: 'aws iam list-server-certificates' shows each Expiration; after replacing it, "
+        "'aws iam delete-server-certificate --server-certificate-name <name>'."
+    ),
+    references=(
+        "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_server-certs.html",
+    ),
+    notes="Expired means an Expiration earlier than the moment of the audit. Evidence: iam:ListServerCertificates.",
+)
+
+
+def test_iam_021_expired_server_certificates(server_certificates):
+    certificate = server_certificates
+    now = datetime.now(timezone.utc)
+    days = (now - certificate.expires).days
+    assert certificate.expires > now, (
+        f"IAM server certificate {certificate.name} expired on {certificate.expires:%Y-%m-%d} ({days} days ago)"
+    )
