@@ -50,6 +50,14 @@ class QuietHandler(WSGIRequestHandler):
         pass
 
 
+def no_analyzers(environ, start_response):
+    """moto's server has no IAM Access Analyzer (it answers 500, which botocore retries for seconds):
+    answer as AWS does for an account without analyzers."""
+    body = b'{"findings": []}' if environ.get("PATH_INFO", "").startswith("/finding") else b'{"analyzers": []}'
+    start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+    return [body]
+
+
 class CountingServer:
     """moto's server app on 127.0.0.1, counting every request it receives."""
 
@@ -62,6 +70,8 @@ class CountingServer:
             if not environ.get("PATH_INFO", "").startswith("/moto-api"):
                 with self._lock:
                     self.requests += 1
+            if "/access-analyzer/aws4_request" in environ.get("HTTP_AUTHORIZATION", ""):
+                return no_analyzers(environ, start_response)
             return app(environ, start_response)
 
         with socket.socket() as probe:

@@ -23,8 +23,9 @@ def main() -> None:
             [sys.executable, str(RUN), f"--accounts={accounts}", f"--users={users}", f"--regions={regions}"],
             capture_output=True, text=True,
         )
+        start = completed.stdout.rfind('{\n  "accounts"')  # moto's server prints its own lines too
         try:
-            result = json.loads(completed.stdout)
+            result = json.loads(completed.stdout[start:])
         except json.JSONDecodeError:
             print(f"| {accounts} | {users} | {regions} | failed: {completed.stderr.strip()[-200:]} |", flush=True)
             continue
