@@ -1,0 +1,48 @@
+"""The inventory's cache: one request per distinct read, and remembered failures that stay small."""
+
+import boto3
+
+from fixtures.accounts import prepare
+from fixtures.inventory import Inventory, ReadError
+from fixtures.offline import deny
+
+
+def inventory() -> Inventory:
+    return Inventory(prepare(boto3.Session(region_name="us-east-1")), "123456789012", "us-east-1")
+
+
+def raise_from_cache(reading: Inventory) -> ReadError:
+    try:
+        reading.read("iam:GetAccountSummary")
+    except ReadError as error:
+        return error
+    raise AssertionError("the denied read did not raise")
+
+
+def frames(error: Exception) -> list[str]:
+    names, traceback = [], error.__traceback__
+    while traceback is not None:
+        names, traceback = names + [traceback.tb_frame.f_code.co_name], traceback.tb_next
+    return names
+
+
+def test_a_refused_read_is_asked_once_and_each_caller_gets_a_fresh_error_without_the_old_frames(aws, monkeypatch):
+    deny(monkeypatch, "iam:GetAccountSummary")
+    reading = inventory()
+    first, second = raise_from_cache(reading), raise_from_cache(reading)
+    assert dict(reading.requests) == {"iam:GetAccountSummary": 1}
+    assert first is not second
+    assert str(first) == str(second) == (
+        "iam:GetAccountSummary was denied (AccessDenied): grant iam:GetAccountSummary to the auditing principal"
+    )
+    assert first.__cause__ is None and second.__cause__ is None
+    # raise_from_cache, Inventory.read, Inventory.cached: raising it again does not grow the chain
+    assert frames(first) == frames(second) == ["raise_from_cache", "read", "cached"]
+
+
+def test_clients_released_after_reading_are_made_again_when_needed(aws):
+    reading = inventory()
+    reading.read("iam:GetAccountSummary")
+    reading.release_clients()
+    assert reading.read("iam:ListUsers")["Users"] == []
+    assert dict(reading.requests) == {"iam:GetAccountSummary": 1, "iam:ListUsers": 1}
