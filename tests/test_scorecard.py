@@ -6,7 +6,7 @@ import pytest
 
 from fixtures.offline import RootKey, record_requests, set_root_user
 from fixtures.scorecard import roll_up
-from tests.conftest import PROD_ACCOUNT
+from tests.conftest import OTHER_ACCOUNT, PROD_ACCOUNT
 
 
 @pytest.mark.parametrize(
@@ -38,6 +38,17 @@ def test_findings_json_lists_each_cis_control_with_its_rules_and_status(aws, run
         ("cis-aws-v3.0", "1.3", "NOT EVALUATED"), ("cis-aws-v4.0", "1.3", "NOT EVALUATED")]
     assert "CIS AWS Foundations Benchmark v5.0.0</b>: 0 of 1 controls pass (0%)" in run.html
     assert "AWS exposes no API for security challenge questions" in run.html
+
+
+def test_the_scorecard_also_counts_passing_controls_per_account(aws, run_audit):
+    set_root_user(PROD_ACCOUNT, key_1=RootKey(active=True, last_rotated=datetime(2024, 1, 2)))
+    set_root_user(OTHER_ACCOUNT)
+    run = run_audit("--aws-profile=prod", "--aws-profile=other", "--rule=IAM-015", "--standard=cis-aws-v5.0")
+    assert [(a["account_id"], a["scorecard"]) for a in run.document["accounts"]] == [
+        (PROD_ACCOUNT, {"cis-aws-v5.0": {"controls": 1, "passing": 0}}),
+        (OTHER_ACCOUNT, {"cis-aws-v5.0": {"controls": 1, "passing": 1}}),
+    ]
+    assert f"Controls passing by account: {PROD_ACCOUNT}: 0 of 1; {OTHER_ACCOUNT}: 1 of 1</p>" in run.html
 
 
 def test_standard_audits_only_the_rules_mapped_to_it(aws, run_audit):
