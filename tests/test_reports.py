@@ -21,7 +21,14 @@ def test_findings_json_follows_findings_v1(aws, run_audit):
     assert document["schema"] == "findings/v1"
     assert datetime.fromisoformat(document["generated_at"]).tzinfo is not None
     assert document["accounts"] == [{"account_id": PROD_ACCOUNT, "profile": "prod", "error": None,
-                                     "summary": {"PASS": 0, "FAIL": 1, "ERROR": 0, "SKIP": 0, "WAIVED": 0}}]
+                                     "summary": {"PASS": 0, "FAIL": 1, "ERROR": 0, "SKIP": 0, "WAIVED": 0},
+                                     "scorecard": {
+                                         # v3.0 and v4.0 also count the manual control 1.3 (security questions)
+                                         "cis-aws-v3.0": {"controls": 2, "passing": 0},
+                                         "cis-aws-v4.0": {"controls": 2, "passing": 0},
+                                         **{standard: {"controls": 1, "passing": 0} for standard in (
+                                             "cis-aws-v5.0", "pci", "hipaa", "apra", "mas", "nist-800-53-r4")},
+                                     }}]
     assert document["regions"] == ["global", "eu-west-1", "us-east-1"]
     assert document["summary"] == {"PASS": 0, "FAIL": 1, "ERROR": 0, "SKIP": 0, "WAIVED": 0}
     (finding,) = document["findings"]
