@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from moto import mock_aws
 
+from fixtures.accounts import session_for
+from fixtures.inventory import Inventory
+
 REPO = Path(__file__).resolve().parents[1]
 PROD_ACCOUNT = "123456789012"
 OTHER_ACCOUNT = "111122223333"
@@ -46,6 +49,11 @@ def aws(tmp_path, monkeypatch):
     write_aws_config(tmp_path, monkeypatch)
     with mock_aws():
         yield
+
+
+def prod_inventory():
+    """An inventory of the prod account, reached through the prod profile as an audit reaches it."""
+    return Inventory(session_for("prod"), PROD_ACCOUNT, "us-east-1")
 
 
 @dataclass

@@ -2,15 +2,10 @@
 
 import pytest
 
-from fixtures.accounts import session_for
 from fixtures.iam import credential_report
-from fixtures.inventory import Inventory, ReadError
+from fixtures.inventory import ReadError
 from fixtures.offline import record_requests, set_root_user
-from tests.conftest import PROD_ACCOUNT
-
-
-def inventory():
-    return Inventory(session_for("prod"), PROD_ACCOUNT, "us-east-1")
+from tests.conftest import PROD_ACCOUNT, prod_inventory as inventory
 
 
 def test_the_report_is_read_once_per_account_however_often_it_is_asked_for(aws, monkeypatch):

@@ -1,14 +1,8 @@
 """The inventory's cache: one request per distinct read, and remembered failures that stay small."""
 
-import boto3
-
-from fixtures.accounts import prepare
 from fixtures.inventory import Inventory, ReadError
 from fixtures.offline import deny
-
-
-def inventory() -> Inventory:
-    return Inventory(prepare(boto3.Session(region_name="us-east-1")), "123456789012", "us-east-1")
+from tests.conftest import prod_inventory as inventory
 
 
 def raise_from_cache(reading: Inventory) -> ReadError:
