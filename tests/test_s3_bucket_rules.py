@@ -143,3 +143,19 @@ def test_s3_bucket_rules_are_errors_when_a_bucket_cannot_be_located(aws, run_aud
     assert (finding["status"], finding["message"]) == (
         "ERROR", "could not evaluate: s3:GetBucketLocation was denied (AccessDenied): "
                  "grant s3:GetBucketLocation to the auditing principal")
+
+
+def test_a_bucket_whose_read_is_denied_is_the_only_error(aws, run_audit, monkeypatch):
+    """Each bucket's own reads are made apart from the listing: one refused read spoils one case, not the region."""
+    s3 = boto3.Session(profile_name="prod").client("s3")
+    for name in ("locked", "open"):
+        create_bucket(s3, name)
+        put_policy(s3, name, [deny_without_tls(name)])
+    deny(monkeypatch, "s3:GetBucketPolicy", when=only_for("locked"))
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-017")
+    assert verdicts(run, "S3-017") == {
+        "locked": ("us-east-1", "ERROR", "could not evaluate: s3:GetBucketPolicy was denied in us-east-1 "
+                                         "(AccessDenied): grant s3:GetBucketPolicy to the auditing principal"),
+        "open": ("us-east-1", "PASS", "The bucket policy denies every request made without TLS."),
+    }
+    assert run.document["stats"]["requests"]["s3:GetBucketPolicy"] == 2

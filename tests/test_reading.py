@@ -1,0 +1,53 @@
+"""Reading: the listing is made before it returns, the cases' data in the background, and Ctrl-C drops the rest."""
+
+import threading
+from types import SimpleNamespace
+
+from fixtures.cases import Reading, Subject
+
+ACCOUNTS = 6
+
+
+def accounts(count: int = ACCOUNTS) -> list:
+    inventory = SimpleNamespace(release_clients=lambda: None)
+    return [SimpleNamespace(id=f"{n:012d}", label=f"{n:012d}", partition="aws", error=None, inventory=inventory)
+            for n in range(count)]
+
+
+class Gate:
+    """An account-level reader whose reads wait until the test opens the gate."""
+
+    def __init__(self):
+        self.started, self.opened = threading.Event(), threading.Event()
+        self.loaded: list = []
+        self._lock = threading.Lock()
+
+    def produce(self, inventory) -> str:
+        self.started.set()
+        assert self.opened.wait(10), "the test never opened the gate"
+        with self._lock:
+            self.loaded.append(inventory)
+        return "data"
+
+    def subject(self) -> Subject:
+        return Subject("gated", "account", self.produce, "arn:{partition}:test::{account_id}:gated", "gated")
+
+
+def test_reading_returns_before_the_data_is_read_and_calls_then_once_every_read_is_in():
+    gate, settled = Gate(), []
+    reading = Reading(accounts(), [gate.subject()], max_workers=2, started=0.0, then=lambda: settled.append(1))
+    assert gate.started.wait(10)
+    assert (gate.loaded, settled) == ([], [])
+    gate.opened.set()
+    reading.wait()
+    assert (len(gate.loaded), settled) == (ACCOUNTS, [1])
+    assert reading.seconds > 0
+
+
+def test_an_interrupted_reading_drops_the_reads_not_begun_and_waits_for_those_under_way():
+    gate, settled = Gate(), []
+    reading = Reading(accounts(), [gate.subject()], max_workers=1, started=0.0, then=lambda: settled.append(1))
+    assert gate.started.wait(10)  # the one worker is inside the first read; five wait in the queue
+    threading.Timer(0.2, gate.opened.set).start()
+    reading.stop()
+    assert (len(gate.loaded), settled) == (1, [1])
