@@ -8,23 +8,32 @@ from fixtures.cases import Reading, Subject
 ACCOUNTS = 6
 
 
+class Inventory:
+    def __init__(self):
+        self.released = 0
+
+    def release_clients(self) -> None:
+        self.released += 1
+
+
 def accounts(count: int = ACCOUNTS) -> list:
-    inventory = SimpleNamespace(release_clients=lambda: None)
-    return [SimpleNamespace(id=f"{n:012d}", label=f"{n:012d}", partition="aws", error=None, inventory=inventory)
+    return [SimpleNamespace(id=f"{n:012d}", label=f"{n:012d}", partition="aws", error=None, inventory=Inventory())
             for n in range(count)]
 
 
 class Gate:
     """An account-level reader whose reads wait until the test opens the gate."""
 
-    def __init__(self):
+    def __init__(self, only=None):
         self.started, self.opened = threading.Event(), threading.Event()
         self.loaded: list = []
         self._lock = threading.Lock()
+        self._only = only  # the one inventory whose read waits (None: every read waits)
 
     def produce(self, inventory) -> str:
-        self.started.set()
-        assert self.opened.wait(10), "the test never opened the gate"
+        if self._only in (None, inventory):
+            self.started.set()
+            assert self.opened.wait(10), "the test never opened the gate"
         with self._lock:
             self.loaded.append(inventory)
         return "data"
@@ -51,3 +60,14 @@ def test_an_interrupted_reading_drops_the_reads_not_begun_and_waits_for_those_un
     threading.Timer(0.2, gate.opened.set).start()
     reading.stop()
     assert (len(gate.loaded), settled) == (1, [1])
+
+
+def test_each_account_lets_go_of_its_clients_once_its_own_reads_are_in():
+    audited = accounts()
+    gate = Gate(only=audited[-1].inventory)
+    reading = Reading(audited, [gate.subject()], max_workers=1, started=0.0, then=lambda: None)
+    assert gate.started.wait(10)  # one worker, accounts in order: the last account's read is the one waiting
+    assert [account.inventory.released for account in audited] == [1] * (ACCOUNTS - 1) + [0]
+    gate.opened.set()
+    reading.wait()
+    assert [account.inventory.released for account in audited] == [1] * ACCOUNTS
