@@ -40,3 +40,12 @@ def test_clients_released_after_reading_are_made_again_when_needed(aws):
     reading.release_clients()
     assert reading.read("iam:ListUsers")["Users"] == []
     assert dict(reading.requests) == {"iam:GetAccountSummary": 1, "iam:ListUsers": 1}
+
+
+def test_releasing_clients_keeps_those_of_the_regions_asked_for(aws):
+    reading = inventory()
+    kept = reading.client("ec2", "eu-west-1")
+    dropped = (reading.client("ec2", "us-east-1"), reading.client("iam"))  # IAM's endpoint: the home region
+    reading.release_clients(keep={"eu-west-1"})
+    assert reading.client("ec2", "eu-west-1") is kept
+    assert all(reading.client(*made) is not old for made, old in zip([("ec2", "us-east-1"), ("iam",)], dropped))

@@ -9,11 +9,16 @@ ACCOUNTS = 6
 
 
 class Inventory:
+    """Counts the times every client is let go of (a region's alone does not count)."""
+
     def __init__(self):
         self.released = 0
 
-    def release_clients(self) -> None:
-        self.released += 1
+    def endpoint_region(self, region: str) -> str:
+        return "us-east-1" if region == "global" else region
+
+    def release_clients(self, keep=()) -> None:
+        self.released += not keep
 
 
 def accounts(count: int = ACCOUNTS) -> list:
