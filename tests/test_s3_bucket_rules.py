@@ -159,3 +159,12 @@ def test_a_bucket_whose_read_is_denied_is_the_only_error(aws, run_audit, monkeyp
         "open": ("us-east-1", "PASS", "The bucket policy denies every request made without TLS."),
     }
     assert run.document["stats"]["requests"]["s3:GetBucketPolicy"] == 2
+
+
+def test_a_bucket_policy_that_cannot_be_parsed_is_an_error_naming_the_fault(aws, run_audit, monkeypatch):
+    create_bucket(boto3.Session(profile_name="prod").client("s3"), "garbled")
+    stub(monkeypatch, "s3:GetBucketPolicy", {"Policy": "not a policy"})
+    finding = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-017").only("S3-017")
+    assert (finding["status"], finding["resource"], finding["message"]) == (
+        "ERROR", "arn:aws:s3:::garbled", "could not evaluate: reading S3 buckets failed: "
+                                         "JSONDecodeError: Expecting value: line 1 column 1 (char 0)")
