@@ -168,3 +168,17 @@ def test_a_bucket_policy_that_cannot_be_parsed_is_an_error_naming_the_fault(aws,
     assert (finding["status"], finding["resource"], finding["message"]) == (
         "ERROR", "arn:aws:s3:::garbled", "could not evaluate: reading S3 buckets failed: "
                                          "JSONDecodeError: Expecting value: line 1 column 1 (char 0)")
+
+
+def test_buckets_are_located_from_the_listing_when_aws_names_their_region(aws, run_audit, monkeypatch):
+    """AWS names each bucket's region in a paged ListBuckets: no GetBucketLocation per bucket then."""
+    session = boto3.Session(profile_name="prod")
+    create_bucket(session.client("s3"), "here")
+    create_bucket(session.client("s3", region_name="eu-west-1"), "there", "eu-west-1")
+    stub(monkeypatch, "s3:ListBuckets", {"Buckets": [{"Name": "here", "BucketRegion": "us-east-1"},
+                                                     {"Name": "there", "BucketRegion": "eu-west-1"}]})
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1,eu-west-1", "--rule=S3-017")
+    assert {name: region for name, (region, _, _) in verdicts(run, "S3-017").items()} == {
+        "here": "us-east-1", "there": "eu-west-1"}
+    requests = run.document["stats"]["requests"]
+    assert (requests["s3:ListBuckets"], requests.get("s3:GetBucketLocation", 0)) == (1, 0)
