@@ -2,7 +2,7 @@
 
 import boto3
 
-from fixtures.offline import deny
+from fixtures.offline import deny, stub
 from fixtures.scenarios.storage import ALL_BLOCKED
 from tests.conftest import OTHER_ACCOUNT, PROD_ACCOUNT
 
@@ -38,3 +38,12 @@ def test_s3_027_is_an_error_naming_the_action_when_denied(aws, run_audit, monkey
     assert (finding["status"], finding["message"]) == ("ERROR", (
         "could not evaluate: s3control:GetPublicAccessBlock was denied (AccessDenied): "
         "grant s3:GetAccountPublicAccessBlock to the auditing principal"))
+
+
+def test_s3_027_is_an_error_naming_the_reader_when_it_cannot_read_the_answer(aws, run_audit, monkeypatch):
+    """A reader's own fault on an account's data is named like one on a listing or a resource's data."""
+    stub(monkeypatch, "s3control:GetPublicAccessBlock", {})  # an answer without its configuration
+    finding = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-027").only("S3-027")
+    assert (finding["status"], finding["message"]) == (
+        "ERROR", "could not evaluate: reading s3-account-public-access-block failed: "
+                 "KeyError: 'PublicAccessBlockConfiguration'")
