@@ -49,3 +49,20 @@ def test_releasing_clients_keeps_those_of_the_regions_asked_for(aws):
     reading.release_clients(keep={"eu-west-1"})
     assert reading.client("ec2", "eu-west-1") is kept
     assert all(reading.client(*made) is not old for made, old in zip([("ec2", "us-east-1"), ("iam",)], dropped))
+
+
+def test_a_global_read_and_the_same_read_in_the_home_region_are_one_request(aws, monkeypatch):
+    deny(monkeypatch, "s3:GetBucketPolicyStatus")
+    reading = inventory()
+    home = reading.endpoint_region("global")
+    refusals = []
+    for region in ("global", home, "global"):
+        try:
+            reading.read("s3:GetBucketPolicyStatus", region, Bucket="trail-logs")
+        except ReadError as error:
+            refusals.append(str(error))
+    assert dict(reading.requests) == {"s3:GetBucketPolicyStatus": 1}
+    assert reading.distinct_reads == 1
+    denied = ("s3:GetBucketPolicyStatus was denied{} (AccessDenied): "
+              "grant s3:GetBucketPolicyStatus to the auditing principal")
+    assert refusals == [denied.format(""), denied.format(f" in {home}"), denied.format("")]
