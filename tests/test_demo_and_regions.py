@@ -30,3 +30,12 @@ def test_a_region_the_account_has_not_enabled_is_skipped_with_that_reason(aws, r
         ("ap-east-1", "SKIP", f"not applicable: region ap-east-1 is not enabled for account {PROD_ACCOUNT}"),
     }
     assert run.exit_status == 0
+
+
+def test_a_service_aws_does_not_offer_in_a_region_is_not_applicable_there(aws, run_audit):
+    # botocore's endpoint data has no Amazon Macie in eu-central-2 (moto would answer anyway).
+    run = run_audit("--aws-profile=prod", "--rule=Macie-001", "--rule=Macie2-003", "--aws-regions=eu-central-2")
+    assert {(f["rule_id"], f["status"], f["message"]) for f in run.findings} == {
+        (rule_id, "SKIP", "not applicable: macie2 is not offered in eu-central-2")
+        for rule_id in ("Macie-001", "Macie2-003")}
+    assert run.document["stats"]["requests"].get("macie2:GetMacieSession", 0) == 0
