@@ -76,6 +76,23 @@ def test_cloudtrail_rules_fail_for_bare_trails_and_see_a_multi_region_trail_once
     }
 
 
+def test_every_trail_homed_in_an_audited_region_is_seen_once(aws, run_audit):
+    prod = boto3.Session(profile_name="prod")
+    # Homed in eu-west-1: a multi-region trail (a shadow in us-east-1) and a single-region trail (not listed there).
+    monitored_trail(prod, "central", region="eu-west-1")
+    trail_bucket(prod, "local-trail-logs", region="eu-west-1")
+    create_trail(prod, "local", "local-trail-logs", region="eu-west-1", multi_region=False)
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1,eu-west-1", *(f"--rule={r}" for r in CT_RULES))
+    central, local = trail_arn("central", "eu-west-1"), trail_arn("local", "eu-west-1")
+    assert sorted((f["rule_id"], f["resource"], f["status"]) for f in run.findings) == sorted(
+        [("CT-001", TRAILS, "PASS"), ("CT-012", TRAILS, "PASS")]
+        + [(rule_id, central, "PASS") for rule_id in PER_TRAIL]
+        + [(rule_id, local, "FAIL") for rule_id in ("CT-002", "CT-007", "CT-008", "CT-009")]
+        + [(rule_id, local, "PASS") for rule_id in ("CT-003", "CT-005")])
+    assert [f["message"] for f in run.findings if (f["rule_id"], f["resource"]) == ("CT-007", local)] == [
+        "trail local (home region eu-west-1) has log file integrity validation disabled"]
+
+
 def test_ct_001_fails_when_the_multi_region_trail_records_only_write_management_events(aws, run_audit):
     prod = boto3.Session(profile_name="prod")
     trail_bucket(prod, "write-only-logs")

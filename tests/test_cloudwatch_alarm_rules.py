@@ -104,6 +104,15 @@ def test_each_alarm_rule_fails_when_only_the_other_fourteen_filters_exist(aws, r
         f"(CIS {requirement.control}) (filters seen: ")
 
 
+def test_alarm_rules_and_ct_001_accept_a_multi_region_trail_homed_in_another_region(aws, run_audit):
+    monitored_trail(prod(), "central", region="eu-west-1")  # its log group, alarms and topic are in eu-west-1 too
+    for regions in ("us-east-1", "us-east-1,eu-west-1"):
+        run = run_audit("--aws-profile=prod", f"--aws-regions={regions}", "--rule=CT-001", "--rule=CT-005",
+                        *(f"--rule={rule_id}" for rule_id in CWL_RULES))
+        assert {(f["rule_id"], f["status"]) for f in run.findings} == {
+            (rule_id, "PASS") for rule_id in ("CT-001", "CT-005", *CWL_RULES)}
+
+
 def test_alarm_rules_fail_without_a_trail(aws, run_audit):
     finding = audit(run_audit, "CWL-010").only("CWL-010")
     assert (finding["status"], finding["message"]) == (
