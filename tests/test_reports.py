@@ -3,10 +3,12 @@
 import xml.etree.ElementTree as ElementTree
 from datetime import datetime
 
+import pytest
+
 from fixtures.audit import audit_of
 from fixtures.offline import RootKey, set_root_user
 from fixtures.demo import SECURITY_ACCOUNT
-from tests.conftest import PROD_ACCOUNT
+from tests.conftest import PROD_ACCOUNT, REPO
 
 ROOT = f"arn:aws:iam::{PROD_ACCOUNT}:root"
 NODEID = (
@@ -75,6 +77,15 @@ def test_the_html_report_shows_the_audit_and_each_failure_with_its_remediation(a
                  "the AWS CLI cannot delete root access keys", "&quot;summary_keys_present&quot;: 1"):
         assert text in detail, text
     assert row["log"] == ""
+
+
+def test_an_html_report_written_anywhere_is_self_contained(aws, tmp_path):
+    report = tmp_path / "out" / "nightly.html"
+    pytest.main([str(REPO / "checks"), "--aws-profile=prod", "--aws-regions=us-east-1", "--rule=IAM-015",
+                 f"--findings-json={tmp_path / 'findings.json'}", f"--html={report}"])
+    assert sorted(path.name for path in report.parent.iterdir()) == ["nightly.html"]
+    page = report.read_text()
+    assert '<link rel="stylesheet"' not in page and "<style" in page
 
 
 def test_junit_xml_carries_rule_risk_and_resource_as_properties(aws, run_audit, tmp_path):
