@@ -77,8 +77,11 @@ def test_findings_json_lists_each_requirement_with_its_rules_status_and_evidence
             "0 of those pass (1 FAIL)</summary>") in run.html
     assert "AWS Foundational Security Best Practices v1.0.0</b>: 1 of 286 requirements" in run.html
     assert ("<td>1.3</td><td>Security challenge questions are set for the account</td><td>none</td>"
-            '<td class="status-not-evaluated">NOT EVALUATED</td><td>No rule in this audit gives evidence for it: it '
-            "needs evidence from outside the suite. No AWS API reports security challenge questions.") in run.html
+            '<td class="status-not-evaluated">NOT EVALUATED</td><td>Needs evidence from outside the suite. No AWS API '
+            "reports security challenge questions.") in run.html
+    assert ("<td>1.4</td><td>The root user has MFA</td><td>IAM-014</td>"
+            '<td class="status-not-evaluated">NOT EVALUATED</td><td>Its rules are not in this audit (--rule). '
+            "Needs evidence from outside the suite.</td></tr>") in run.html
 
 
 def test_the_scorecard_also_counts_passing_requirements_per_account(aws, run_audit):
