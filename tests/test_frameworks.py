@@ -1,5 +1,7 @@
 """Framework files are data a scorecard stands on: each parses, names only rules that exist, and every rule counts."""
 
+import re
+
 import pytest
 
 from fixtures import frameworks, rules
@@ -50,6 +52,17 @@ def test_cis_controls_carry_todays_mappings_and_the_security_questions_need_evid
         assert (questions.name, questions.rules) == ("Security challenge questions are set for the account", ())
         assert questions.note.startswith("No AWS API reports security challenge questions.")
     assert [r.id for r in cis["cis-aws-v5.0"].values() if not r.rules] == []
+
+
+def test_nist_csf_ids_that_csf_2_0_does_not_number_are_kept_as_listed_and_flagged():
+    csf = frameworks.load()["nist-csf-2.0"].requirements
+    flagged = [r for r in csf if r.note]
+    assert len(flagged) == 42
+    assert all(re.fullmatch(r"[A-Z]{2}\.[A-Z]{2}-[1-9]\d*", r.id) for r in flagged)  # unpadded: PR.IP-12, GV.PO-3
+    assert all(re.fullmatch(r"[A-Z]{2}\.[A-Z]{2}-\d\d", r.id) for r in csf if not r.note)
+    notes = {r.id: r.note for r in flagged}
+    assert notes["PR.AC-1"] == "A CSF 1.1 subcategory that CSF 2.0 dropped; kept because the source mapping lists it."
+    assert notes["GV.PO-3"] == "CSF 2.0 has no GV.PO-03; kept as the source mapping numbers it."
 
 
 def test_a_rules_labels_name_each_framework_and_requirement():
