@@ -50,3 +50,20 @@ def test_the_demo_report_shows_the_iam_015_failure_with_its_risk_message_and_rem
     assert remediation.text.startswith("Remediation: Console: sign in as the root user")
     summary = browser.find_element(By.CSS_SELECTOR, ".additional-summary").text
     assert "Results by status" in summary and "123456789012" in summary and "210987654321" in summary
+
+
+def test_the_demo_scorecard_opens_on_each_frameworks_coverage_line_and_unfolds_to_requirements(run_audit, browser):
+    from selenium.webdriver.common.by import By
+
+    run = run_audit("--demo", "--rule=IAM-015")
+    browser.get(run.html_path.as_uri())
+    cards = {card.find_element(By.TAG_NAME, "summary").text: card
+             for card in browser.find_elements(By.CSS_SELECTOR, "details.scorecard")}
+    line = "CIS AWS Foundations Benchmark v5.0.0: 1 of 63 requirements have automated evidence; 0 of those pass (1 FAIL)"
+    assert line in cards
+    assert "PCI DSS v4.0: 8 of 107 requirements have automated evidence; 0 of those pass (8 FAIL)" in cards
+    root_keys = cards[line].find_element(By.XPATH, ".//tr[td[1]='1.3']")
+    assert not root_keys.is_displayed()
+    cards[line].find_element(By.TAG_NAME, "summary").click()
+    assert root_keys.is_displayed()
+    assert root_keys.text == "1.3 The root user has no access keys IAM-015 FAIL"

@@ -25,11 +25,15 @@ def test_findings_json_follows_findings_v1(aws, run_audit):
     assert document["accounts"] == [{"account_id": PROD_ACCOUNT, "profile": "prod", "error": None,
                                      "summary": {"PASS": 0, "FAIL": 1, "ERROR": 0, "SKIP": 0, "WAIVED": 0},
                                      "scorecard": {
-                                         # v3.0 and v4.0 also count the manual control 1.3 (security questions)
-                                         "cis-aws-v3.0": {"controls": 2, "passing": 0},
-                                         "cis-aws-v4.0": {"controls": 2, "passing": 0},
-                                         **{standard: {"controls": 1, "passing": 0} for standard in (
-                                             "cis-aws-v5.0", "pci", "hipaa", "apra", "mas", "nist-800-53-r4")},
+                                         # each framework IAM-015 counts toward: every requirement, those
+                                         # IAM-015 gives evidence for, and how many of those pass
+                                         key: {"requirements": total, "automated": automated, "passing": 0,
+                                               "controls": total}  # findings/v1's name for requirements
+                                         for key, total, automated in (
+                                             ("aws-fsbp", 286, 1), ("cis-aws-v5.0", 63, 1), ("cis-aws-v4.0", 64, 1),
+                                             ("cis-aws-v3.0", 62, 1), ("hipaa", 32, 5), ("iso-27001-2022", 93, 1),
+                                             ("nist-csf-2.0", 78, 2), ("nist-800-53-r5", 287, 38),
+                                             ("pci-dss-v4.0", 107, 8))
                                      }}]
     assert document["regions"] == ["global", "eu-west-1", "us-east-1"]
     assert document["summary"] == {"PASS": 0, "FAIL": 1, "ERROR": 0, "SKIP": 0, "WAIVED": 0}
@@ -45,8 +49,12 @@ def test_findings_json_follows_findings_v1(aws, run_audit):
         "resource": ROOT,
         "nodeid": NODEID,
     }
-    assert "CIS AWS Foundations Benchmark v5.0.0 1.3" in finding["standards"]
-    assert "PCI DSS" in finding["standards"]
+    assert finding["standards"][:2] == ["AWS Foundational Security Best Practices v1.0.0 IAM.4",
+                                        "CIS AWS Foundations Benchmark v5.0.0 1.3"]
+    assert [label for label in finding["standards"] if label.startswith("PCI DSS")] == [
+        f"PCI DSS v4.0 {requirement}" for requirement in ("7.2.1", "7.2.2", "7.2.3", "8.2.1", "8.2.2", "8.2.4", "8.2.5",
+                                                          "8.3.11")]
+    assert len(finding["standards"]) == sum(1 for c in document["controls"] if "IAM-015" in c["rule_ids"]) == 58
 
 
 def test_two_profiles_on_one_account_audit_it_once(aws, run_audit):
@@ -74,7 +82,11 @@ def test_the_html_report_shows_the_audit_and_each_failure_with_its_remediation(a
     (detail,) = [extra["content"] for extra in row["extras"] if extra["format_type"] == "html"]
     for text in (f"<b>FAIL</b>: root user of account {PROD_ACCOUNT} has access keys: key 1 active",
                  "<b>Why it matters</b>", "<b>Remediation</b>: Console: sign in as the root user",
-                 "the AWS CLI cannot delete root access keys", "&quot;summary_keys_present&quot;: 1"):
+                 "the AWS CLI cannot delete root access keys", "&quot;summary_keys_present&quot;: 1",
+                 "<b>Counts toward</b>: AWS Foundational Security Best Practices v1.0.0 IAM.4; CIS AWS Foundations "
+                 "Benchmark v5.0.0 1.3; CIS AWS Foundations Benchmark v4.0.1 1.4; CIS AWS Foundations Benchmark "
+                 "v3.0.0 1.4; HIPAA Security Rule 164.308(a)(1)(ii)(B), ",
+                 "; PCI DSS v4.0 7.2.1, 7.2.2, 7.2.3, 8.2.1, 8.2.2, 8.2.4, 8.2.5, 8.3.11</p>"):
         assert text in detail, text
     assert row["log"] == ""
 

@@ -10,14 +10,6 @@ RULE = Rule(
     risk="High",
     service="AccessAnalyzer",
     compliant="The IAM Access Analyzer analyzer has no active findings.",
-    standards={
-        "cis-aws-v3.0": ("1.20",),
-        "cis-aws-v4.0": ("1.20",),
-        "cis-aws-v5.0": ("1.19",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "Each active finding is a resource that someone outside the account or organization can reach right "
         "now, sometimes anyone on the internet. An analyzer is only worth having if its findings are worked "

@@ -8,19 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="Account",
     compliant="The account's primary contact details are complete.",
-    standards={
-        "cis-aws-v3.0": ("1.1",),
-        "cis-aws-v4.0": ("1.1",),
-        "cis-aws-v5.0": ("1.1",),
-        "aws-well-architected": (),
-        "cis-controls-v8": (),
-        "nist-800-53-r5": (),
-        "nist-csf": (),
-        "iso-27001": (),
-        "hitrust": (),
-        "pci": (),
-        "mas": (),
-    },
     rationale=(
         "When AWS sees abuse coming from an account, a compromised key or a billing problem, it contacts the "
         "owner through the account's primary contact. If those details are empty or stale the warning goes "

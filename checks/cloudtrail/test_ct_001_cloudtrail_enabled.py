@@ -8,11 +8,6 @@ RULE = Rule(
     risk="High",
     service="CloudTrail",
     compliant="A multi-region trail is logging all management events, read and write.",
-    standards={
-        "cis-aws-v3.0": ('3.1',), "cis-aws-v4.0": ('3.1',), "cis-aws-v5.0": ('3.1',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         "CloudTrail is the account's record of who called which API, from where and when. Without a trail that "
         'covers every region and every management event, an intruder can act in a region or through a call type '

@@ -8,11 +8,6 @@ RULE = Rule(
     risk="High",
     service="CloudTrail",
     compliant="The trail's S3 bucket has server access logging enabled.",
-    standards={
-        "cis-aws-v3.0": ('3.4',), "cis-aws-v4.0": ('3.4',), "cis-aws-v5.0": ('3.4',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'The trail bucket holds the evidence of everything done in the account; its own access log shows who read,'
         ' copied or deleted that evidence. Without it, tampering with or exfiltrating the audit record leaves no '

@@ -8,10 +8,6 @@ RULE = Rule(
     risk="Very High",
     service="CloudTrail",
     compliant="The trail's S3 bucket grants no access to everyone through its ACL or policy.",
-    standards={
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (),
-        "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'Trail logs describe the account in detail: users, roles, resources, IP addresses and errors. A bucket '
         'readable by everyone hands that map to any attacker, and one writable by everyone lets them bury or forge'

@@ -8,11 +8,6 @@ RULE = Rule(
     risk="High",
     service="CloudTrail",
     compliant="The trail records events of global services (IAM, STS, CloudFront).",
-    standards={
-        "cis-aws-v3.0": ('3.1',), "cis-aws-v4.0": ('3.1',), "cis-aws-v5.0": ('3.1',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'Global services such as IAM and STS deliver their events to us-east-1 and only trails that include global'
         ' service events record them. A trail without them misses user, role and policy changes, the very events '

@@ -8,10 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudTrail",
     compliant="Log file integrity validation is enabled on the trail.",
-    standards={
-        "cis-aws-v3.0": ('3.2',), "cis-aws-v4.0": ('3.2',), "cis-aws-v5.0": ('3.2',), "pci": (), "hipaa": (),
-        "apra": (), "mas": (), "nist-800-53-r4": (),
-    },
     rationale=(
         'With validation on, CloudTrail signs an hourly digest of the log files it delivered, so anyone can later '
         'prove whether a file was changed, deleted or slipped in. Without it, someone with write access to the '

@@ -8,11 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudTrail",
     compliant="The trail encrypts its log files with a KMS key (SSE-KMS).",
-    standards={
-        "cis-aws-v3.0": ('3.5',), "cis-aws-v4.0": ('3.5',), "cis-aws-v5.0": ('3.5',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'By default trail logs are protected only by S3-managed encryption, which anyone allowed to read the '
         'bucket can get past. A KMS key adds a second permission, on the key, that readers also need, and records '

@@ -10,10 +10,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudTrail",
     compliant="The trail delivers its events to CloudWatch Logs.",
-    standards={
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (),
-        "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'Events that reach CloudWatch Logs can be searched at once and turned into metrics and alarms; events that'
         ' only land in S3 are read when someone goes looking. Sending the trail to CloudWatch Logs is what makes '

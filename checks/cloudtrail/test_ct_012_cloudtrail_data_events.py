@@ -8,11 +8,6 @@ RULE = Rule(
     risk="Low",
     service="CloudTrail",
     compliant="A logging multi-region trail records S3 object-level read and write events for all buckets.",
-    standards={
-        "cis-aws-v3.0": ('3.8', '3.9'), "cis-aws-v4.0": ('3.8', '3.9'), "cis-aws-v5.0": ('3.8', '3.9'),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (),
-        "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'Management events show who changed a bucket, not who read or overwrote the objects in it. Object-level '
         'data events record each GetObject, PutObject and DeleteObject, which is what shows whether data was taken'

@@ -23,11 +23,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudWatchLogs",
     compliant="An alarm with a subscribed SNS topic watches failed console sign-ins.",
-    standards={
-        "cis-aws-v3.0": ('4.6',), "cis-aws-v4.0": ('4.6',), "cis-aws-v5.0": ('4.6',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'Repeated failed sign-ins point at password guessing against the console; hearing about them early leaves '
         'time to lock the targeted user or tighten sign-in before a guess succeeds. A metric filter on the log '

@@ -25,11 +25,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudWatchLogs",
     compliant="An alarm with a subscribed SNS topic watches unauthorized API calls.",
-    standards={
-        "cis-aws-v3.0": ('4.1',), "cis-aws-v4.0": ('4.1',), "cis-aws-v5.0": ('4.1',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'Calls refused for lack of permission are often the first sign of a stolen credential being tried out, or '
         'of a principal probing what it can reach; a burst of them deserves a human look before the probing '

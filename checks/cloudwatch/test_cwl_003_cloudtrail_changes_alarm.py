@@ -16,11 +16,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudWatchLogs",
     compliant="An alarm with a subscribed SNS topic watches CloudTrail configuration changes.",
-    standards={
-        "cis-aws-v3.0": ('4.5',), "cis-aws-v4.0": ('4.5',), "cis-aws-v5.0": ('4.5',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'Turning a trail off or pointing it elsewhere is how an intruder hides what comes next; an alarm on trail '
         'changes means the audit record cannot be silenced without somebody noticing. A metric filter on the log '

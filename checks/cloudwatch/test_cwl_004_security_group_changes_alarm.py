@@ -19,11 +19,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudWatchLogs",
     compliant="An alarm with a subscribed SNS topic watches security group changes.",
-    standards={
-        "cis-aws-v3.0": ('4.10',), "cis-aws-v4.0": ('4.10',), "cis-aws-v5.0": ('4.10',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'Security groups are the firewall in front of every instance; one added rule can open a database or SSH to'
         ' the internet, so each change should be seen by someone who can judge it. A metric filter on the log '

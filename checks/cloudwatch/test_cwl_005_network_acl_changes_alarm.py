@@ -19,11 +19,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudWatchLogs",
     compliant="An alarm with a subscribed SNS topic watches network ACL changes.",
-    standards={
-        "cis-aws-v3.0": ('4.11',), "cis-aws-v4.0": ('4.11',), "cis-aws-v5.0": ('4.11',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'Network ACLs filter traffic for whole subnets; changing an entry or an association can open or cut off '
         'many systems at once, which should not happen without anyone hearing of it. A metric filter on the log '

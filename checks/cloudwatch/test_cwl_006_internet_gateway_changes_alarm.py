@@ -19,11 +19,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudWatchLogs",
     compliant="An alarm with a subscribed SNS topic watches network gateway changes.",
-    standards={
-        "cis-aws-v3.0": ('4.12',), "cis-aws-v4.0": ('4.12',), "cis-aws-v5.0": ('4.12',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'Gateways are the doors between a VPC and the internet or another network; attaching one can make a '
         'private network reachable from outside, so creating, attaching or removing one deserves an alarm. A '

@@ -20,11 +20,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudWatchLogs",
     compliant="An alarm with a subscribed SNS topic watches VPC changes.",
-    standards={
-        "cis-aws-v3.0": ('4.14',), "cis-aws-v4.0": ('4.14',), "cis-aws-v5.0": ('4.14',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'New VPCs and peering connections change which networks can talk to each other; a peering accepted by '
         'mistake joins two trust zones, so VPC changes should be watched. A metric filter on the log group of a '

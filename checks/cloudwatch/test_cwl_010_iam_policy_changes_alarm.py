@@ -21,11 +21,6 @@ RULE = Rule(
     risk="High",
     service="CloudWatchLogs",
     compliant="An alarm with a subscribed SNS topic watches IAM policy changes.",
-    standards={
-        "cis-aws-v3.0": ('4.4',), "cis-aws-v4.0": ('4.4',), "cis-aws-v5.0": ('4.4',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'Who may do what in the account is written in IAM policies; a change to them can quietly hand out '
         'administrator rights or remove a guard rail, so each change should reach someone who can tell whether it '

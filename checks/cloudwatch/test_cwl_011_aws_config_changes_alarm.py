@@ -19,11 +19,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudWatchLogs",
     compliant="An alarm with a subscribed SNS topic watches AWS Config configuration changes.",
-    standards={
-        "cis-aws-v3.0": ('4.9',), "cis-aws-v4.0": ('4.9',), "cis-aws-v5.0": ('4.9',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         "AWS Config is the account's history of resource settings; stopping its recorder or changing where it "
         'delivers blinds compliance checks and investigations, so such changes should raise an alarm. A metric '

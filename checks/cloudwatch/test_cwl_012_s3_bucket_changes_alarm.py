@@ -20,11 +20,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudWatchLogs",
     compliant="An alarm with a subscribed SNS topic watches S3 bucket policy changes.",
-    standards={
-        "cis-aws-v3.0": ('4.8',), "cis-aws-v4.0": ('4.8',), "cis-aws-v5.0": ('4.8',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "iso-27001": (), "hitrust":
-        (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'Bucket policies, ACLs, CORS, lifecycle and replication decide who can read a bucket, where its data is '
         'copied and when it is deleted; a change can expose or destroy data at once, so it should not pass unseen.'

@@ -19,11 +19,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudWatchLogs",
     compliant="An alarm with a subscribed SNS topic watches route table changes.",
-    standards={
-        "cis-aws-v3.0": ('4.13',), "cis-aws-v4.0": ('4.13',), "cis-aws-v5.0": ('4.13',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         "Routes decide where a subnet's traffic goes; a changed route can send traffic around an inspection point "
         'or out through an unexpected gateway, so route changes should reach someone who can check them. A metric '

@@ -24,10 +24,6 @@ RULE = Rule(
     risk="High",
     service="CloudWatchLogs",
     compliant="An alarm with a subscribed SNS topic watches use of the root user.",
-    standards={
-        "cis-aws-v3.0": ('4.3',), "cis-aws-v4.0": ('4.3',), "cis-aws-v5.0": ('4.3',), "pci": (), "apra": (), "mas":
-        (), "nist-800-53-r4": (),
-    },
     rationale=(
         'The root user cannot be limited by any policy and is meant to sit unused; every time it acts, someone '
         'should confirm that it was one of the few tasks only root can do, and that it was really the owner. A '

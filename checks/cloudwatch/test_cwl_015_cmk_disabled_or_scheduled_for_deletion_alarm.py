@@ -16,11 +16,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudWatchLogs",
     compliant="An alarm with a subscribed SNS topic watches customer managed keys being disabled or scheduled for deletion.",
-    standards={
-        "cis-aws-v3.0": ('4.7',), "cis-aws-v4.0": ('4.7',), "cis-aws-v5.0": ('4.7',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (),
-        "hitrust": (), "pci": (), "apra": (), "mas": (),
-    },
     rationale=(
         'Data encrypted under a KMS key becomes unreadable once the key is disabled or deleted; an alarm gives the'
         ' owners the waiting period to cancel a deletion that was a mistake or an act of sabotage. A metric filter'

@@ -22,11 +22,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudWatchLogs",
     compliant="An alarm with a subscribed SNS topic watches AWS Organizations changes.",
-    standards={
-        "cis-aws-v3.0": ('4.15',), "cis-aws-v4.0": ('4.15',), "cis-aws-v5.0": ('4.15',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'The organization holds the service control policies that bound every member account; detaching a policy, '
         'moving an account or leaving the organization can lift those bounds, so such changes need an alarm. A '

@@ -24,11 +24,6 @@ RULE = Rule(
     risk="Medium",
     service="CloudWatchLogs",
     compliant="An alarm with a subscribed SNS topic watches console sign-ins without MFA.",
-    standards={
-        "cis-aws-v3.0": ('4.2',), "cis-aws-v4.0": ('4.2',), "cis-aws-v5.0": ('4.2',), "aws-well-architected": (),
-        "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (), "nist-csf": (), "iso-27001":
-        (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "mas": (),
-    },
     rationale=(
         'A console session opened with a password alone is exactly what a phished or reused password buys an '
         'attacker; being told of each one shows which people still sign in without a second factor, and catches '

@@ -8,10 +8,6 @@ RULE = Rule(
     risk="High",
     service="Config",
     compliant="AWS Config is recording all supported resource types in this region.",
-    standards={
-        "cis-aws-v3.0": ('3.3',), "cis-aws-v4.0": ('3.3',), "cis-aws-v5.0": ('3.3',), "aws-well-architected": (),
-        "nist-800-53-r5": (), "soc2": (), "iso-27001": (), "pci": (), "mas": (),
-    },
     rationale=(
         'AWS Config keeps the history of how each resource was configured and when that changed. Without it in a '
         'region, nobody can tell what a security group or bucket policy looked like at the time of an incident, '

@@ -8,13 +8,6 @@ RULE = Rule(
     risk="High",
     service="EBS",
     compliant="The EBS volume is encrypted.",
-    standards={
-        "cis-aws-v3.0": ("2.2.1",),
-        "cis-aws-v4.0": ("5.1.1",),
-        "cis-aws-v5.0": ("5.1.1",),
-        **dict.fromkeys(("aws-well-architected", "cis-controls-v8", "nist-800-53-r4", "nist-800-53-r5", "soc2",
-                         "nist-csf", "iso-27001", "hipaa", "hitrust", "pci", "apra", "fedramp", "mas"), ()),
-    },
     rationale=(
         "An unencrypted volume keeps its data, and every snapshot taken of it, readable to anyone who obtains "
         "a copy: a snapshot shared by mistake, copied to another account or restored by someone with broad "

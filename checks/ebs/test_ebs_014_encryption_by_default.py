@@ -8,13 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="EBS",
     compliant="EBS encryption by default is turned on in this region.",
-    standards={
-        "cis-aws-v3.0": ("2.2.1",),
-        "cis-aws-v4.0": ("5.1.1",),
-        "cis-aws-v5.0": ("5.1.1",),
-        **dict.fromkeys(("aws-well-architected", "cis-controls-v8", "nist-800-53-r4", "nist-800-53-r5", "soc2",
-                         "nist-csf", "iso-27001", "hipaa", "hitrust", "pci", "apra", "fedramp", "mas"), ()),
-    },
     rationale=(
         "Encrypting volumes one launch at a time relies on every template, script and person remembering to "
         "ask for it. The regional encryption-by-default setting makes EC2 encrypt every new volume and every "

@@ -8,15 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="EC2",
     compliant="The security group does not admit TCP 22 from 0.0.0.0/0 or ::/0.",
-    standards={
-        "cis-aws-v3.0": ("5.2", "5.3"),
-        "cis-aws-v4.0": ("5.3", "5.4"),
-        "cis-aws-v5.0": ("5.3", "5.4"),
-        "pci": (),
-        "apra": (),
-        "mas": (),
-        "nist-800-53-r4": (),
-    },
     rationale=(
         "A security group that lets any internet address reach port 22 puts every instance using it in "
         "front of the scanners that try stolen and guessed SSH keys and passwords around the clock, and in "

@@ -8,13 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="EC2",
     compliant="The security group does not admit TCP 3389 from 0.0.0.0/0 or ::/0.",
-    standards={
-        "cis-aws-v3.0": ("5.2", "5.3"),
-        "cis-aws-v4.0": ("5.3", "5.4"),
-        "cis-aws-v5.0": ("5.3", "5.4"),
-        **dict.fromkeys(("aws-well-architected", "cis-controls-v8", "nist-800-53-r4", "nist-800-53-r5", "soc2",
-                         "nist-csf", "iso-27001", "hipaa", "hitrust", "pci", "apra", "fedramp", "mas"), ()),
-    },
     rationale=(
         "Remote Desktop listening to the whole internet is one of the most common ways into Windows fleets: "
         "it is brute-forced continuously, and RDP flaws have allowed code execution before any login. "

@@ -8,13 +8,6 @@ RULE = Rule(
     risk="Low",
     service="EC2",
     compliant="The default security group has no inbound or outbound rules.",
-    standards={
-        "cis-aws-v3.0": ("5.4",),
-        "cis-aws-v4.0": ("5.5",),
-        "cis-aws-v5.0": ("5.5",),
-        **dict.fromkeys(("aws-well-architected", "cis-controls-v8", "nist-800-53-r4", "nist-800-53-r5", "soc2",
-                         "nist-csf", "iso-27001", "hipaa", "hitrust", "pci", "apra", "fedramp", "mas"), ()),
-    },
     rationale=(
         "Anything launched without an explicit security group lands in the VPC's default group. AWS creates "
         "that group with rules that let its members talk to each other and reach anywhere outbound, so a "

@@ -8,13 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="EC2",
     compliant="The running instance has an IAM instance profile attached.",
-    standards={
-        "cis-aws-v3.0": ("1.18",),
-        "cis-aws-v4.0": ("1.18",),
-        "cis-aws-v5.0": ("1.17",),
-        **dict.fromkeys(("aws-well-architected", "cis-controls-v8", "nist-800-53-r4", "nist-800-53-r5", "soc2",
-                         "nist-csf", "iso-27001", "hipaa", "hitrust", "pci", "apra", "fedramp", "mas"), ()),
-    },
     rationale=(
         "Software on an instance that calls AWS needs credentials from somewhere. Without an instance "
         "profile they end up as long-lived access keys in configuration files, environment variables or "

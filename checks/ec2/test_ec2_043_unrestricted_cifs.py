@@ -8,12 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="EC2",
     compliant="The security group does not admit TCP 445 from 0.0.0.0/0 or ::/0.",
-    standards={
-        "cis-aws-v4.0": ("5.1.2",),
-        "cis-aws-v5.0": ("5.1.2",),
-        **dict.fromkeys(("aws-well-architected", "cis-controls-v8", "nist-800-53-r4", "nist-800-53-r5", "soc2",
-                         "nist-csf", "iso-27001", "hipaa", "hitrust", "pci", "apra", "fedramp", "mas"), ()),
-    },
     rationale=(
         "Port 445 carries SMB file sharing, which was never meant to face the internet: worms such as "
         "WannaCry spread through it, and an exposed share can leak files or NTLM credentials. Many internet "

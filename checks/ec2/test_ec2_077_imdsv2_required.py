@@ -8,11 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="EC2",
     compliant="The instance requires IMDSv2 tokens, or its metadata service is turned off.",
-    standards={
-        "cis-aws-v3.0": ("5.6",),
-        "cis-aws-v4.0": ("5.7",),
-        "cis-aws-v5.0": ("5.7",),
-    },
     rationale=(
         "The instance metadata service hands out the temporary credentials of the instance's role. With "
         "version 1 allowed, a single unauthenticated GET is enough, so a server-side request forgery bug or "

@@ -8,14 +8,6 @@ RULE = Rule(
     risk="High",
     service="EFS",
     compliant="The EFS file system is encrypted at rest.",
-    standards={
-        "cis-aws-v3.0": ("2.4.1",),
-        "cis-aws-v4.0": ("2.3.1",),
-        "cis-aws-v5.0": ("2.3.1",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "File shares collect whatever applications write: exports, uploads, keys, logs. Encryption at rest "
         "with KMS protects that data on the underlying storage and in backups, and makes every use of the key "

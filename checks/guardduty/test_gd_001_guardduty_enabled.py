@@ -8,10 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="GuardDuty",
     compliant="GuardDuty is enabled in this region.",
-    standards={
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (), "soc2": (),
-        "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         'GuardDuty reads CloudTrail, VPC flow and DNS logs for signs of compromise, such as credentials used from '
         'unusual places, instances talking to known bad hosts or crypto mining. A region without it is where an '

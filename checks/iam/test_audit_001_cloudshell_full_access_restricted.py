@@ -8,11 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="IAM",
     compliant="No IAM user, group or role has AWSCloudShellFullAccess attached.",
-    standards={
-        "cis-aws-v3.0": ("1.22",),
-        "cis-aws-v4.0": ("1.22",),
-        "cis-aws-v5.0": ("1.21",),
-    },
     rationale=(
         "CloudShell is a browser shell already signed in with the user's AWS credentials. The full-access "
         "policy also lets its holder upload and download files to that shell and use it without limits, "

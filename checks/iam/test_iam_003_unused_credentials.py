@@ -11,14 +11,6 @@ RULE = Rule(
     risk="Medium",
     service="IAM",
     compliant="Every enabled credential of the IAM user was used recently.",
-    standards={
-        "cis-aws-v3.0": ("1.12",),
-        "cis-aws-v4.0": ("1.12",),
-        "cis-aws-v5.0": ("1.11",),
-        "apra": (),
-        "mas": (),
-        "nist-800-53-r4": (),
-    },
     rationale=(
         "A password or key nobody uses still opens the account for whoever finds it, and its owner will not "
         "notice when it is misused. Turning off credentials that have gone quiet removes access that no one "

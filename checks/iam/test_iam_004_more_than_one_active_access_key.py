@@ -8,14 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="IAM",
     compliant="The IAM user has at most one active access key.",
-    standards={
-        "cis-aws-v3.0": ("1.13",),
-        "cis-aws-v4.0": ("1.13",),
-        "cis-aws-v5.0": ("1.12",),
-        "apra": (),
-        "mas": (),
-        "nist-800-53-r4": (),
-    },
     rationale=(
         "A second active key is only needed for the short overlap of a rotation. Left in place, it doubles "
         "what can leak, and one of the two usually ends up forgotten in an old script or laptop."

@@ -8,15 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="IAM",
     compliant="The IAM password policy requires passwords at least as long as the configured minimum.",
-    standards={
-        "cis-aws-v3.0": ("1.8",),
-        "cis-aws-v4.0": ("1.8",),
-        "cis-aws-v5.0": ("1.7",),
-        "pci": (),
-        "apra": (),
-        "mas": (),
-        "nist-800-53-r4": (),
-    },
     rationale=(
         "Each extra character multiplies the guesses an attacker needs, and short passwords fall quickly to "
         "offline cracking or spraying. Without a policy, IAM accepts passwords of just eight characters."

@@ -8,15 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="IAM",
     compliant="The IAM password policy blocks reuse of at least the configured number of previous passwords.",
-    standards={
-        "cis-aws-v3.0": ("1.9",),
-        "cis-aws-v4.0": ("1.9",),
-        "cis-aws-v5.0": ("1.8",),
-        "pci": (),
-        "apra": (),
-        "mas": (),
-        "nist-800-53-r4": (),
-    },
     rationale=(
         "When a password may be reused, a forced change after a suspected leak can end with the same leaked "
         "password back in place. Remembering many previous passwords makes a change actually retire the old "

@@ -8,24 +8,6 @@ RULE = Rule(
     risk="High",
     service="IAM",
     compliant="The IAM user has no console password or has an MFA device.",
-    standards={
-        "cis-aws-v3.0": ("1.10",),
-        "cis-aws-v4.0": ("1.10",),
-        "cis-aws-v5.0": ("1.9",),
-        "aws-well-architected": (),
-        "cis-controls-v8": (),
-        "nist-800-53-r4": (),
-        "nist-800-53-r5": (),
-        "soc2": (),
-        "nist-csf": (),
-        "iso-27001": (),
-        "hipaa": (),
-        "hitrust": (),
-        "pci": (),
-        "apra": (),
-        "fedramp": (),
-        "mas": (),
-    },
     rationale=(
         "A console password can be phished, guessed or reused from another site's breach. With MFA the "
         "password alone no longer opens the console, which blocks most account-takeover attempts on IAM "

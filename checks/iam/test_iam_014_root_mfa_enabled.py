@@ -8,15 +8,6 @@ RULE = Rule(
     risk="High",
     service="IAM",
     compliant="The root user has MFA enabled.",
-    standards={
-        "cis-aws-v3.0": ("1.5",),
-        "cis-aws-v4.0": ("1.5",),
-        "cis-aws-v5.0": ("1.4",),
-        "pci": (),
-        "apra": (),
-        "mas": (),
-        "nist-800-53-r4": (),
-    },
     rationale=(
         "Anyone who learns the root password, or can reset it through the account's email, can take over "
         "the whole account. A second factor means a stolen or phished password alone is not enough to sign "

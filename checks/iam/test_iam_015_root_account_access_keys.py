@@ -8,16 +8,6 @@ RULE = Rule(
     risk="High",
     service="IAM",
     compliant="The root user has no access keys.",
-    standards={
-        "cis-aws-v3.0": ("1.4",),
-        "cis-aws-v4.0": ("1.4",),
-        "cis-aws-v5.0": ("1.3",),
-        "pci": (),
-        "hipaa": (),
-        "apra": (),
-        "mas": (),
-        "nist-800-53-r4": (),
-    },
     rationale=(
         "The root user can do anything in the account, including closing it and changing billing, and no "
         "IAM policy can limit it. An access key gives that power to anything holding a string that can leak "

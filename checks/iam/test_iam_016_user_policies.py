@@ -8,14 +8,6 @@ RULE = Rule(
     risk="Low",
     service="IAM",
     compliant="The IAM user has no managed policies attached directly.",
-    standards={
-        "cis-aws-v3.0": ("1.15",),
-        "cis-aws-v4.0": ("1.15",),
-        "cis-aws-v5.0": ("1.14",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "A managed policy attached to a single user is a permission decision made for one person rather than "
         "for a role in the organisation. Such attachments pile up over time, are missed when access is "

@@ -10,14 +10,6 @@ RULE = Rule(
     risk="Low",
     service="IAM",
     compliant="The IAM server certificate has not expired.",
-    standards={
-        "cis-aws-v3.0": ("1.19",),
-        "cis-aws-v4.0": ("1.19",),
-        "cis-aws-v5.0": ("1.18",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "A certificate past its end date makes clients reject the connection, and one left in IAM can be "
         "picked by mistake for a load balancer or CloudFront distribution, taking the site down or teaching "

@@ -8,14 +8,6 @@ RULE = Rule(
     risk="High",
     service="IAM",
     compliant="The account belongs to an AWS organization and has federated sign-in (SAML or IAM Identity Center).",
-    standards={
-        "cis-aws-v3.0": ("1.21",),
-        "cis-aws-v4.0": ("1.21",),
-        "cis-aws-v5.0": ("1.20",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "With several accounts, separate IAM users in each one mean separate passwords, keys and MFA devices "
         "per person per account, and leavers who keep access somewhere. Grouping the accounts in AWS "

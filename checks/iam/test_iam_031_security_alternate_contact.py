@@ -8,22 +8,6 @@ RULE = Rule(
     risk="High",
     service="IAM",
     compliant="The account has a security alternate contact with an email address.",
-    standards={
-        "cis-aws-v3.0": ("1.2",),
-        "cis-aws-v4.0": ("1.2",),
-        "cis-aws-v5.0": ("1.2",),
-        "aws-well-architected": (),
-        "cis-controls-v8": (),
-        "nist-800-53-r4": (),
-        "nist-800-53-r5": (),
-        "soc2": (),
-        "nist-csf": (),
-        "iso-27001": (),
-        "hipaa": (),
-        "hitrust": (),
-        "pci": (),
-        "fedramp": (),
-    },
     rationale=(
         "AWS sends security notifications, such as leaked credentials found on the internet or an instance "
         "taking part in an attack, to the security alternate contact. Without one these go to the primary "

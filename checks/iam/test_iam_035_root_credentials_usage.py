@@ -13,16 +13,6 @@ RULE = Rule(
     risk="High",
     service="IAM",
     compliant=f"The root user's password and access keys were not used in the last {RECENT_DAYS} days.",
-    standards={
-        "cis-aws-v3.0": ("1.7",),
-        "cis-aws-v4.0": ("1.7",),
-        "cis-aws-v5.0": ("1.6",),
-        "pci": (),
-        "hipaa": (),
-        "apra": (),
-        "mas": (),
-        "nist-800-53-r4": (),
-    },
     rationale=(
         "Root sign-ins should be rare events tied to the few tasks only root can do. Recent use suggests "
         "people rely on root for routine work, which bypasses every IAM boundary and leaves audit trails "

@@ -11,14 +11,6 @@ RULE = Rule(
     risk="High",
     service="IAM",
     compliant="Every active access key of the IAM user is younger than the rotation age.",
-    standards={
-        "cis-aws-v3.0": ("1.14",),
-        "cis-aws-v4.0": ("1.14",),
-        "cis-aws-v5.0": ("1.13",),
-        "apra": (),
-        "mas": (),
-        "nist-800-53-r4": (),
-    },
     rationale=(
         "An access key works until someone retires it. The longer it lives, the more places it gets copied "
         "to and the longer a leaked copy stays useful; regular rotation caps that window."

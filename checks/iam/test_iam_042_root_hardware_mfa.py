@@ -8,14 +8,6 @@ RULE = Rule(
     risk="High",
     service="IAM",
     compliant="The root user's MFA is a hardware device.",
-    standards={
-        "cis-aws-v3.0": ("1.6",),
-        "cis-aws-v4.0": ("1.6",),
-        "cis-aws-v5.0": ("1.5",),
-        "apra": (),
-        "mas": (),
-        "nist-800-53-r4": (),
-    },
     rationale=(
         "A virtual MFA app lives on a phone or laptop that also browses the web, installs apps and gets "
         "backed up to the cloud, so malware or a synced backup can expose its seed. A dedicated hardware "

@@ -8,14 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="IAM",
     compliant="The IAM user holds no active access key that has never been used alongside a console password.",
-    standards={
-        "cis-aws-v3.0": ("1.11",),
-        "cis-aws-v4.0": ("1.11",),
-        "cis-aws-v5.0": ("1.10",),
-        "apra": (),
-        "mas": (),
-        "nist-800-53-r4": (),
-    },
     rationale=(
         "Creating an access key by default when a person gets a console login hands out long-lived "
         "programmatic credentials nobody asked for. Such keys sit unused, unwatched and unrotated, and are "

@@ -8,14 +8,6 @@ RULE = Rule(
     risk="High",
     service="IAM",
     compliant="The customer managed policy's default version does not allow every action on every resource.",
-    standards={
-        "cis-aws-v3.0": ("1.16",),
-        "cis-aws-v4.0": ("1.16",),
-        "cis-aws-v5.0": ("1.15",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "A policy allowing every action on every resource turns whoever holds it into an administrator who can "
         "read all data, delete anything and rewrite IAM to keep their access. Homemade policies of this kind "

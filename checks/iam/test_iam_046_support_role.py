@@ -8,14 +8,6 @@ RULE = Rule(
     risk="High",
     service="IAM",
     compliant="An IAM role has the AWSSupportAccess policy attached.",
-    standards={
-        "cis-aws-v3.0": ("1.17",),
-        "cis-aws-v4.0": ("1.17",),
-        "cis-aws-v5.0": ("1.16",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "During an incident someone must be able to open and follow AWS Support cases at once. A dedicated "
         "role holding AWSSupportAccess lets the right people assume that ability when needed, without handing "

@@ -13,24 +13,6 @@ RULE = Rule(
     risk="High",
     service="IAM",
     compliant=f"The root user shows no activity in the last {ACTIVITY_DAYS} days.",
-    standards={
-        "cis-aws-v3.0": ("1.7",),
-        "cis-aws-v4.0": ("1.7",),
-        "cis-aws-v5.0": ("1.6",),
-        "aws-well-architected": (),
-        "cis-controls-v8": (),
-        "nist-800-53-r4": (),
-        "nist-800-53-r5": (),
-        "soc2": (),
-        "nist-csf": (),
-        "iso-27001": (),
-        "hipaa": (),
-        "hitrust": (),
-        "pci": (),
-        "apra": (),
-        "fedramp": (),
-        "mas": (),
-    },
     rationale=(
         "Every action the root user takes deserves a reason someone can name: closing the account, changing "
         "the support plan, restoring a locked bucket policy. Activity in the recent past that nobody can "

@@ -8,14 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="IAM",
     compliant="The region has an active IAM Access Analyzer analyzer for external access.",
-    standards={
-        "cis-aws-v3.0": ("1.20",),
-        "cis-aws-v4.0": ("1.20",),
-        "cis-aws-v5.0": ("1.19",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "Resource policies on buckets, keys, roles, queues and the like can quietly grant access to other "
         "accounts or to everyone. An Access Analyzer analyzer reads those policies continuously and reports "

@@ -8,14 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="IAM",
     compliant="The IAM user has no attached or inline policies of its own; its permissions come from groups.",
-    standards={
-        "cis-aws-v3.0": ("1.15",),
-        "cis-aws-v4.0": ("1.15",),
-        "cis-aws-v5.0": ("1.14",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "When every permission a person holds arrives through a group, access follows job function: joining, "
         "moving or leaving a team is one group membership change, and a review of a handful of groups tells "

@@ -8,12 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="KMS",
     compliant="The customer-managed key has automatic rotation enabled.",
-    standards={
-        "cis-aws-v3.0": ("3.6",),
-        "cis-aws-v4.0": ("3.6",),
-        "cis-aws-v5.0": ("3.6",),
-        "apra": (), "mas": (), "nist-800-53-r4": (),
-    },
     rationale=(
         "The longer one key material encrypts data, the more data a single compromise exposes. Automatic "
         "rotation makes KMS generate new material on a schedule while keeping the old material to decrypt "

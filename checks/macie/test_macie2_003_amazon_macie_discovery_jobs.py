@@ -11,13 +11,6 @@ RULE = Rule(
     risk="Medium",
     service="Macie",
     compliant="Amazon Macie is enabled and has at least one sensitive data discovery job in this region.",
-    standards={
-        "cis-aws-v3.0": ("2.1.3",),
-        "cis-aws-v4.0": ("2.1.3",),
-        "cis-aws-v5.0": ("2.1.3",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         "Knowing which buckets hold personal, financial or secret data is what lets a team protect the right "
         "places first. Enabling Macie alone only inventories buckets; a discovery job is what actually opens "

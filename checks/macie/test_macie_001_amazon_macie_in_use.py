@@ -8,10 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="Macie",
     compliant="Amazon Macie is enabled in this region.",
-    standards={
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (), "fedramp": (), "mas": (),
-    },
     rationale=(
         "Macie keeps an inventory of the region's S3 buckets, flags buckets that become public, unencrypted or "
         "shared outside the account, and is the engine that finds sensitive data such as credentials and "

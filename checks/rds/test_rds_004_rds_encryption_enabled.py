@@ -8,14 +8,6 @@ RULE = Rule(
     risk="High",
     service="RDS",
     compliant="The DB instance encrypts its storage at rest.",
-    standards={
-        "cis-aws-v3.0": ("2.3.1",),
-        "cis-aws-v4.0": ("2.2.1",),
-        "cis-aws-v5.0": ("2.2.1",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "An unencrypted DB instance leaves its data files, automated backups, snapshots and read replicas "
         "readable to anyone who obtains the underlying storage or a shared snapshot. Encryption with KMS ties "

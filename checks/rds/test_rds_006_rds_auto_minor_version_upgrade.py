@@ -8,14 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="RDS",
     compliant="The DB instance takes minor engine version upgrades automatically.",
-    standards={
-        "cis-aws-v3.0": ("2.3.2",),
-        "cis-aws-v4.0": ("2.2.2",),
-        "cis-aws-v5.0": ("2.2.2",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "Minor engine versions carry security fixes and bug fixes without changing behaviour applications rely "
         "on. With automatic minor version upgrades, RDS applies them in the maintenance window; without it, "

@@ -8,13 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="RDS",
     compliant="The database runs in more than one Availability Zone (Multi-AZ).",
-    standards={
-        "cis-aws-v4.0": ("2.2.4",),
-        "cis-aws-v5.0": ("2.2.4",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "fedramp": (),
-        "mas": (),
-    },
     rationale=(
         "A database in a single Availability Zone goes down with that zone, and its storage failures are "
         "repaired from backups with data loss up to the last backup. Multi-AZ keeps a synchronous standby "

@@ -8,14 +8,6 @@ RULE = Rule(
     risk="High",
     service="RDS",
     compliant="The DB instance is not publicly accessible.",
-    standards={
-        "cis-aws-v3.0": ("2.3.3",),
-        "cis-aws-v4.0": ("2.2.3",),
-        "cis-aws-v5.0": ("2.2.3",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "A publicly accessible DB instance gets a DNS name that resolves to a public IP address, so only its "
         "security groups and the database password stand between it and the whole internet. Databases are "

@@ -8,14 +8,6 @@ RULE = Rule(
     risk="Low",
     service="S3",
     compliant="The bucket has versioning with MFA delete enabled.",
-    standards={
-        "cis-aws-v3.0": ("2.1.2",),
-        "cis-aws-v4.0": ("2.1.2",),
-        "cis-aws-v5.0": ("2.1.2",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "With MFA delete on, permanently deleting an object version or switching versioning off needs a code "
         "from the root user's MFA device as well as credentials. Stolen keys or a careless script can then "

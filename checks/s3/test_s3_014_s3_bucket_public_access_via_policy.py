@@ -8,14 +8,6 @@ RULE = Rule(
     risk="Very High",
     service="S3",
     compliant="The bucket policy does not make the bucket public.",
-    standards={
-        "cis-aws-v3.0": ("2.1.4",),
-        "cis-aws-v4.0": ("2.1.4",),
-        "cis-aws-v5.0": ("2.1.4",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "A bucket policy that grants access to anyone lets people outside the organisation read, list or "
         "change objects without credentials. S3 evaluates each policy itself and reports whether it is "

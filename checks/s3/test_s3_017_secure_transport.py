@@ -8,14 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="S3",
     compliant="The bucket policy denies every request made without TLS.",
-    standards={
-        "cis-aws-v3.0": ("2.1.1",),
-        "cis-aws-v4.0": ("2.1.1",),
-        "cis-aws-v5.0": ("2.1.1",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "S3 still answers plain HTTP requests unless the bucket policy forbids them. Over HTTP, object data, "
         "signed headers and presigned URLs cross the network readable and alterable by anyone on the path. "

@@ -9,14 +9,6 @@ RULE = Rule(
     risk="Medium",
     service="S3",
     compliant="The bucket turns on all four Block Public Access settings.",
-    standards={
-        "cis-aws-v3.0": ("2.1.4",),
-        "cis-aws-v4.0": ("2.1.4",),
-        "cis-aws-v5.0": ("2.1.4",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "Block Public Access is a guard that sits above ACLs and bucket policies: with all four settings on, "
         "a new public ACL or a policy granting access to everyone is refused or ignored, whoever writes it. "

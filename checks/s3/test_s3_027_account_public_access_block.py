@@ -9,14 +9,6 @@ RULE = Rule(
     risk="Low",
     service="S3",
     compliant="The account turns on all four S3 Block Public Access settings.",
-    standards={
-        "cis-aws-v3.0": ("2.1.4",),
-        "cis-aws-v4.0": ("2.1.4",),
-        "cis-aws-v5.0": ("2.1.4",),
-        "aws-well-architected": (), "cis-controls-v8": (), "nist-800-53-r4": (), "nist-800-53-r5": (),
-        "soc2": (), "nist-csf": (), "iso-27001": (), "hipaa": (), "hitrust": (), "pci": (), "apra": (),
-        "fedramp": (), "mas": (),
-    },
     rationale=(
         "The account-level Block Public Access settings apply to every bucket, existing and future, in every "
         "region, and outrank each bucket's own settings. Turning them on means no bucket can become public by "

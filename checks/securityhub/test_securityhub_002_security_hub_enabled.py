@@ -8,7 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="SecurityHub",
     compliant="Security Hub is enabled in this region.",
-    standards={"cis-aws-v3.0": ('4.16',), "cis-aws-v4.0": ('4.16',), "cis-aws-v5.0": ('4.16',)},
     rationale=(
         'Security Hub gathers the findings of GuardDuty, Inspector, Macie, Config and partner tools in one place '
         "and runs AWS's own security controls against the account. Where it is off, findings stay scattered across"

@@ -8,13 +8,6 @@ RULE = Rule(
     risk="Low",
     service="VPC",
     compliant="The VPC has an active flow log recording rejected (or all) traffic.",
-    standards={
-        "cis-aws-v3.0": ("3.7",),
-        "cis-aws-v4.0": ("3.7",),
-        "cis-aws-v5.0": ("3.7",),
-        **dict.fromkeys(("aws-well-architected", "cis-controls-v8", "nist-800-53-r4", "nist-800-53-r5", "soc2",
-                         "nist-csf", "iso-27001", "hipaa", "hitrust", "pci", "apra", "fedramp", "mas"), ()),
-    },
     rationale=(
         "Flow logs are the only record of which addresses talked to which interfaces in a VPC. Without them, "
         "a port scan, a blocked exfiltration attempt or a compromised instance calling out cannot be seen "

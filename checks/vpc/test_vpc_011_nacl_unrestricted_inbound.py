@@ -8,13 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="VPC",
     compliant="No inbound rule of the network ACL admits all ports from 0.0.0.0/0 or ::/0.",
-    standards={
-        "cis-aws-v3.0": ("5.1",),
-        "cis-aws-v4.0": ("5.2",),
-        "cis-aws-v5.0": ("5.2",),
-        **dict.fromkeys(("aws-well-architected", "cis-controls-v8", "nist-800-53-r4", "nist-800-53-r5", "soc2",
-                         "nist-csf", "iso-27001", "hipaa", "hitrust", "pci", "apra", "fedramp", "mas"), ()),
-    },
     rationale=(
         "An inbound allow-all rule from anywhere turns the network ACL into no filter at all, leaving "
         "security groups as the only control for every subnet it guards. Network ACLs are meant to express "

@@ -8,13 +8,6 @@ RULE = Rule(
     risk="Medium",
     service="VPC",
     compliant="Every route to the peering connection targets a range narrower than the peer VPC's CIDR blocks.",
-    standards={
-        "cis-aws-v3.0": ("5.5",),
-        "cis-aws-v4.0": ("5.6",),
-        "cis-aws-v5.0": ("5.6",),
-        **dict.fromkeys(("aws-well-architected", "cis-controls-v8", "nist-800-53-r4", "nist-800-53-r5", "soc2",
-                         "nist-csf", "iso-27001", "hipaa", "hitrust", "pci", "apra", "fedramp", "mas"), ()),
-    },
     rationale=(
         "A peering connection joins two networks that often belong to different teams, environments or "
         "companies. Routing the whole peer VPC, or everything, through it lets any subnet on one side reach "

@@ -8,11 +8,6 @@ RULE = Rule(
     risk="High",
     service="VPC",
     compliant="The network ACL does not let 0.0.0.0/0 or ::/0 reach any remote administration port.",
-    standards={
-        "cis-aws-v3.0": ("5.1",),
-        "cis-aws-v4.0": ("5.2",),
-        "cis-aws-v5.0": ("5.2",),
-    },
     rationale=(
         "Network ACLs are the subnet-wide layer in front of security groups. When they let any internet "
         "address reach SSH or RDP, a single security group mistake on any instance in those subnets exposes "
