@@ -78,6 +78,17 @@ def test_sign_in_without_mfa_needs_the_mfa_condition():
     assert pattern_gaps('{ $.eventName = "ConsoleLogin" }', requirement) == ["also catches a console sign-in with MFA"]
 
 
+def test_iam_policy_changes_accept_the_cis_4_4_pattern_without_set_default_policy_version():
+    # CIS 4.4 (v3.0.0, v4.0.1, v5.0.0) names 16 events and no event source; SetDefaultPolicyVersion is not one.
+    cis = ("{($.eventName=DeleteGroupPolicy)||($.eventName=DeleteRolePolicy)||($.eventName=DeleteUserPolicy)||"
+           "($.eventName=PutGroupPolicy)||($.eventName=PutRolePolicy)||($.eventName=PutUserPolicy)||"
+           "($.eventName=CreatePolicy)||($.eventName=DeletePolicy)||($.eventName=CreatePolicyVersion)||"
+           "($.eventName=DeletePolicyVersion)||($.eventName=AttachRolePolicy)||($.eventName=DetachRolePolicy)||"
+           "($.eventName=AttachUserPolicy)||($.eventName=DetachUserPolicy)||($.eventName=AttachGroupPolicy)||"
+           "($.eventName=DetachGroupPolicy)}")
+    assert pattern_gaps(cis, REQUIREMENTS["CWL-010"]) == []
+
+
 def prod():
     return boto3.Session(profile_name="prod")
 
@@ -102,6 +113,20 @@ def test_each_alarm_rule_fails_when_only_the_other_fourteen_filters_exist(aws, r
     assert finding["message"].startswith(
         f"account {PROD_ACCOUNT}: no metric filter on log group audit-cloudtrail matches {requirement.watches} "
         f"(CIS {requirement.control}) (filters seen: ")
+
+
+def test_cwl_010_passes_an_account_with_exactly_the_cis_4_4_filter(aws, run_audit):
+    session = prod()
+    monitored_trail(session, "audit", rule_ids=())
+    cis_alarm(session, "audit-cloudtrail", "CWL-010", subscribed_topic(session, "alarms"), pattern=(
+        "{($.eventName=DeleteGroupPolicy)||($.eventName=DeleteRolePolicy)||($.eventName=DeleteUserPolicy)||"
+        "($.eventName=PutGroupPolicy)||($.eventName=PutRolePolicy)||($.eventName=PutUserPolicy)||"
+        "($.eventName=CreatePolicy)||($.eventName=DeletePolicy)||($.eventName=CreatePolicyVersion)||"
+        "($.eventName=DeletePolicyVersion)||($.eventName=AttachRolePolicy)||($.eventName=DetachRolePolicy)||"
+        "($.eventName=AttachUserPolicy)||($.eventName=DetachUserPolicy)||($.eventName=AttachGroupPolicy)||"
+        "($.eventName=DetachGroupPolicy)}"))
+    finding = audit(run_audit, "CWL-010").only("CWL-010")
+    assert (finding["status"], finding["resource"]) == ("PASS", f"arn:aws:cloudtrail::{PROD_ACCOUNT}:trail/*")
 
 
 def test_alarm_rules_fail_without_a_trail(aws, run_audit):
