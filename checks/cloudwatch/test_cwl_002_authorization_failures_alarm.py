@@ -62,9 +62,12 @@ RULE = Rule(
         'alarm actions with at least one confirmed subscription (pending confirmations do not count). Patterns are'
         ' parsed and evaluated against sample CloudTrail records, so spacing, quoting, parentheses and the order '
         'of terms do not matter, and extra narrowing conditions are accepted as long as the sample records still '
-        "match; the 'ignores' records keep a catch-all filter from counting. One pattern that passes: { "
-        '($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*") && ($.sourceIPAddress != '
-        '"delivery.logs.amazonaws.com") && ($.eventName != "HeadBucket") }'
+        "match; the 'ignores' records keep a catch-all filter from counting. The CIS v4.0.1 and v5.0.0 pattern, "
+        'which passes: { ($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*") && '
+        '($.sourceIPAddress != "delivery.logs.amazonaws.com") && ($.eventName != "HeadBucket") }. CIS v3.0.0 '
+        'printed the same four terms joined by || throughout, which counts every call except HeadBucket whatever '
+        'its outcome; v4.0.1 corrected it. The rule follows the newer versions, so that v3.0.0 filter fails here '
+        '(it also catches successful calls).'
     ),
 )
 
