@@ -86,6 +86,23 @@ def test_ct_001_fails_when_the_multi_region_trail_records_only_write_management_
                 "trail writes is recording write management events")
 
 
+@pytest.mark.parametrize("selectors", [
+    {"selectors": [{"ReadWriteType": "All", "IncludeManagementEvents": True,
+                    "ExcludeManagementEventSources": ["kms.amazonaws.com", "rdsdata.amazonaws.com"]}]},
+    {"advanced_selectors": [{"Name": "management", "FieldSelectors": [
+        {"Field": "eventCategory", "Equals": ["Management"]},
+        {"Field": "eventSource", "NotEquals": ["kms.amazonaws.com"]}]}]},
+], ids=["basic", "advanced"])
+def test_ct_001_passes_a_trail_that_leaves_some_event_sources_out(aws, run_audit, selectors):
+    # CIS 3.1 asks for IncludeManagementEvents true with ReadWriteType All (v5.0.0: an eventCategory Management
+    # selector without readOnly); it does not look at excluded event sources.
+    prod = boto3.Session(profile_name="prod")
+    trail_bucket(prod, "trail-logs")
+    create_trail(prod, "audit", "trail-logs", **selectors)
+    finding = audit(run_audit, "CT-001").only("CT-001")
+    assert (finding["status"], finding["resource"]) == ("PASS", TRAILS)
+
+
 def test_ct_001_fails_when_the_account_has_no_trail(aws, run_audit):
     finding = audit(run_audit, "CT-001").only("CT-001")
     assert (finding["status"], finding["message"]) == ("FAIL", f"account {PROD_ACCOUNT} has no CloudTrail trail")
@@ -131,7 +148,8 @@ def test_ct_012_fails_naming_the_half_that_is_missing(aws, run_audit):
     ({"EventSelectors": [{"ReadWriteType": "ReadOnly", "IncludeManagementEvents": True},
                          {"ReadWriteType": "WriteOnly", "IncludeManagementEvents": True}]}, ("read", "write"), (), ()),
     ({"EventSelectors": [{"ReadWriteType": "All", "IncludeManagementEvents": True,
-                          "ExcludeManagementEventSources": ["kms.amazonaws.com"]}]}, (), ("kms.amazonaws.com",), ()),
+                          "ExcludeManagementEventSources": ["kms.amazonaws.com"]}]}, ("read", "write"),
+     ("kms.amazonaws.com",), ()),
     ({"EventSelectors": [{"ReadWriteType": "All", "IncludeManagementEvents": False, "DataResources": [
         {"Type": "AWS::S3::Object", "Values": ["arn:aws-us-gov:s3"]}]}]}, (), (), ("read", "write")),
     ({"AdvancedEventSelectors": [{"FieldSelectors": [
@@ -139,7 +157,7 @@ def test_ct_012_fails_naming_the_half_that_is_missing(aws, run_audit):
      ("write",), (), ()),
     ({"AdvancedEventSelectors": [{"FieldSelectors": [
         {"Field": "eventCategory", "Equals": ["Management"]}, {"Field": "eventSource", "NotEquals": ["kms.amazonaws.com"]}]}]},
-     (), ("eventSource NotEquals ['kms.amazonaws.com']",), ()),
+     ("read", "write"), ("eventSource NotEquals ['kms.amazonaws.com']",), ()),
     ({"AdvancedEventSelectors": [{"FieldSelectors": [
         {"Field": "eventCategory", "Equals": ["Data"]}, {"Field": "resources.type", "Equals": ["AWS::S3::Object"]},
         {"Field": "resources.ARN", "StartsWith": ["arn:aws:s3:::one-bucket/"]}]}]}, (), (), ()),

@@ -269,6 +269,17 @@ def test_alarm_rules_fail_when_no_trail_is_multi_region_logging_all_management_e
                 "trail writes is recording write management events")
 
 
+def test_alarm_rules_pass_when_the_trail_leaves_kms_and_rds_data_events_out(aws, run_audit):
+    # CIS 4.x step 1 asks for a selector with IncludeManagementEvents true and ReadWriteType All, nothing more.
+    session = prod()
+    trail_bucket(session, "trail-logs")
+    create_trail(session, "audit", "trail-logs", CloudWatchLogsLogGroupArn=log_group_arn(session, "trail-events"),
+                 selectors=[{"ReadWriteType": "All", "IncludeManagementEvents": True,
+                             "ExcludeManagementEventSources": ["kms.amazonaws.com", "rdsdata.amazonaws.com"]}])
+    cis_alarm(session, "trail-events", "CWL-010", subscribed_topic(session, "alarms"))
+    assert audit(run_audit, "CWL-010").only("CWL-010")["status"] == "PASS"
+
+
 def test_alarm_rules_fail_when_the_trail_sends_nothing_to_cloudwatch_logs(aws, run_audit):
     trail_bucket(prod(), "trail-logs")
     create_trail(prod(), "audit", "trail-logs")
