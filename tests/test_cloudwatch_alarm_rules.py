@@ -321,6 +321,29 @@ def test_alarm_rules_fail_when_the_alarm_notifies_no_subscriber(aws, run_audit):
                 f"cis-cwl-010 notifies no SNS topic with a subscriber ({empty} has no confirmed subscription)")
 
 
+def test_alarm_rules_pass_when_the_alarm_actions_are_disabled(aws, run_audit):
+    # CIS 4.x reads the alarm's AlarmActions and the topic's subscriptions; it does not look at ActionsEnabled.
+    session = prod()
+    monitored_trail(session, "audit", rule_ids=("CWL-010",))
+    session.client("cloudwatch").disable_alarm_actions(AlarmNames=["cis-cwl-010"])
+    assert audit(run_audit, "CWL-010").only("CWL-010")["status"] == "PASS"
+
+
+def test_alarm_rules_count_only_subscriptions_with_an_arn(aws, run_audit, monkeypatch):
+    # CIS: "at least one subscription should have SubscriptionArn with a valid AWS ARN"; a pending one has none.
+    session = prod()
+    monitored_trail(session, "audit", rule_ids=())
+    topic = subscribed_topic(session, "pending")
+    cis_alarm(session, "audit-cloudtrail", "CWL-010", topic)
+    stub(monkeypatch, "sns:ListSubscriptionsByTopic", {"Subscriptions": [
+        {"SubscriptionArn": "PendingConfirmation", "TopicArn": topic, "Protocol": "email",
+         "Endpoint": "security@example.com", "Owner": PROD_ACCOUNT}]})
+    finding = audit(run_audit, "CWL-010").only("CWL-010")
+    assert (finding["status"], finding["message"]) == (
+        "FAIL", f"account {PROD_ACCOUNT} has no working alarm for {CWL_010}: alarm cis-cwl-010 on metric filter "
+                f"cis-cwl-010 notifies no SNS topic with a subscriber ({topic} has no confirmed subscription)")
+
+
 def test_alarm_rules_fail_when_the_alarm_has_no_action(aws, run_audit):
     session = prod()
     monitored_trail(session, "audit", rule_ids=())
