@@ -7,7 +7,8 @@ from fixtures.scenarios.storage import block_public_access, create_bucket, deny_
 
 BUCKET_RULES = ("--rule=S3-017", "--rule=S3-013", "--rule=S3-026", "--rule=S3-014")
 NO_TLS_STATEMENT = ("has a bucket policy, but no statement denies requests without TLS (needed: Effect Deny, "
-                    "Principal *, Action s3:*, Condition Bool aws:SecureTransport false)")
+                    "Principal *, Action s3:*, Condition Bool aws:SecureTransport false or NumericLessThan "
+                    "s3:TlsVersion)")
 
 
 def verdicts(run, rule_id: str) -> dict:
@@ -54,7 +55,7 @@ def test_s3_bucket_rules_judge_every_bucket_in_the_region_it_lives_in(aws, run_a
          when=only_for("mfa-on"))
     run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1,eu-west-1", *BUCKET_RULES)
 
-    passed = "The bucket policy denies every request made without TLS."
+    passed = "The bucket policy denies requests without TLS (aws:SecureTransport) or below a TLS version (s3:TlsVersion)."
     tls = verdicts(run, "S3-017")
     assert {name: status for name, (_, status, _) in tls.items()} == {
         "tls-ok": "PASS", "tls-list-forms": "PASS", "public-site": "PASS", "eu-archive": "PASS",
@@ -156,7 +157,8 @@ def test_a_bucket_whose_read_is_denied_is_the_only_error(aws, run_audit, monkeyp
     assert verdicts(run, "S3-017") == {
         "locked": ("us-east-1", "ERROR", "could not evaluate: s3:GetBucketPolicy was denied in us-east-1 "
                                          "(AccessDenied): grant s3:GetBucketPolicy to the auditing principal"),
-        "open": ("us-east-1", "PASS", "The bucket policy denies every request made without TLS."),
+        "open": ("us-east-1", "PASS", "The bucket policy denies requests without TLS (aws:SecureTransport) or below "
+                                      "a TLS version (s3:TlsVersion)."),
     }
     assert run.document["stats"]["requests"]["s3:GetBucketPolicy"] == 2
 
@@ -182,3 +184,31 @@ def test_buckets_are_located_from_the_listing_when_aws_names_their_region(aws, r
         "here": "us-east-1", "there": "eu-west-1"}
     requests = run.document["stats"]["requests"]
     assert (requests["s3:ListBuckets"], requests.get("s3:GetBucketLocation", 0)) == (1, 0)
+
+
+def test_s3_017_accepts_the_tls_version_deny_cis_offers_as_the_alternative(aws, run_audit):
+    # CIS 2.1.1 (v4.0.1, v5.0.0): a Deny on aws:SecureTransport false, or on NumericLessThan s3:TlsVersion with a
+    # site-specific version.
+    s3 = boto3.Session(profile_name="prod").client("s3")
+    for name in ("tls-version", "tls-version-narrowed"):
+        create_bucket(s3, name)
+    put_policy(s3, "tls-version", [deny_without_tls(
+        "tls-version", Condition={"NumericLessThan": {"s3:TlsVersion": "1.2"}})])
+    put_policy(s3, "tls-version-narrowed", [deny_without_tls("tls-version-narrowed", Condition={
+        "NumericLessThan": {"s3:TlsVersion": 1.3}, "StringEquals": {"aws:PrincipalAccount": "111122223333"}})])
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-017")
+    assert verdicts(run, "S3-017") == {
+        "tls-version": ("us-east-1", "PASS", "The bucket policy denies requests without TLS "
+                                             "(aws:SecureTransport) or below a TLS version (s3:TlsVersion)."),
+        "tls-version-narrowed": ("us-east-1", "FAIL", f"bucket tls-version-narrowed (us-east-1) {NO_TLS_STATEMENT}"),
+    }
+
+
+def test_s3_013_needs_versioning_enabled_as_well_as_mfa_delete(aws, run_audit, monkeypatch):
+    # CIS 2.1.2: Versioning Enabled and MFA Delete Enabled; suspended versioning keeps the MFADelete flag.
+    create_bucket(boto3.Session(profile_name="prod").client("s3"), "suspended")
+    stub(monkeypatch, "s3:GetBucketVersioning", {"Status": "Suspended", "MFADelete": "Enabled"},
+         when=only_for("suspended"))
+    finding = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-013").only("S3-013")
+    assert (finding["status"], finding["message"]) == (
+        "FAIL", "bucket suspended (us-east-1) has MFA delete enabled but versioning Suspended, not Enabled")
