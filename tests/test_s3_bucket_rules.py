@@ -79,7 +79,8 @@ def test_s3_bucket_rules_judge_every_bucket_in_the_region_it_lives_in(aws, run_a
     assert [name for name, (_, status, _) in mfa.items() if status == "PASS"] == ["mfa-on"]
 
     block = verdicts(run, "S3-026")
-    assert block["tls-ok"] == ("us-east-1", "PASS", "The bucket turns on all four Block Public Access settings.")
+    assert block["tls-ok"] == ("us-east-1", "PASS", "The bucket, or its account, turns on all four Block Public "
+                                                    "Access settings.")
     assert block["public-site"] == ("us-east-1", "FAIL", "bucket public-site (us-east-1) does not block public "
                                     "access fully: BlockPublicPolicy, RestrictPublicBuckets off")
     assert block["no-policy"] == (
@@ -212,3 +213,28 @@ def test_s3_013_needs_versioning_enabled_as_well_as_mfa_delete(aws, run_audit, m
     finding = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-013").only("S3-013")
     assert (finding["status"], finding["message"]) == (
         "FAIL", "bucket suspended (us-east-1) has MFA delete enabled but versioning Suspended, not Enabled")
+
+
+def test_s3_026_passes_every_bucket_when_the_account_blocks_public_access_fully(aws, run_audit):
+    # CIS 2.1.4: Block Public Access on at bucket level or at account level; either passes.
+    session = boto3.Session(profile_name="prod")
+    s3 = session.client("s3")
+    for name in ("unset", "half-open"):
+        create_bucket(s3, name)
+    block_public_access(s3, "half-open", BlockPublicPolicy=False)
+    session.client("s3control").put_public_access_block(AccountId="123456789012", PublicAccessBlockConfiguration={
+        "BlockPublicAcls": True, "IgnorePublicAcls": True, "BlockPublicPolicy": True, "RestrictPublicBuckets": True})
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-026")
+    passed = ("us-east-1", "PASS", "The bucket, or its account, turns on all four Block Public Access settings.")
+    assert verdicts(run, "S3-026") == {"unset": passed, "half-open": passed}
+
+
+def test_s3_026_judges_the_bucket_alone_when_the_account_blocks_only_partly(aws, run_audit):
+    session = boto3.Session(profile_name="prod")
+    create_bucket(session.client("s3"), "unset")
+    session.client("s3control").put_public_access_block(AccountId="123456789012", PublicAccessBlockConfiguration={
+        "BlockPublicAcls": True, "IgnorePublicAcls": True, "BlockPublicPolicy": False, "RestrictPublicBuckets": True})
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-026")
+    assert verdicts(run, "S3-026") == {"unset": (
+        "us-east-1", "FAIL", "bucket unset (us-east-1) has no Block Public Access configuration, and account "
+                             "123456789012 does not block public access fully either (BlockPublicPolicy off)")}
