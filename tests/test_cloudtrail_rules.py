@@ -54,7 +54,7 @@ def test_cloudtrail_rules_fail_for_bare_trails_and_see_a_multi_region_trail_once
         ("CT-001", TRAILS): ("FAIL", f"account {PROD_ACCOUNT} has no multi-region trail that is logging all "
                                      "management events: trail bare is single-region; trail stopped is not logging"),
         ("CT-012", TRAILS): ("FAIL", f"account {PROD_ACCOUNT} records no S3 object-level write or read events for "
-                                     "all buckets on a logging multi-region trail"),
+                                     "all buckets on a multi-region trail"),
         ("CT-002", bare): ("FAIL", "S3 bucket bare-trail-logs of trail bare has no server access logging"),
         ("CT-002", stopped): ("FAIL", "S3 bucket stopped-trail-logs of trail stopped has no server access logging"),
         ("CT-003", bare): ("FAIL", "S3 bucket bare-trail-logs of trail bare is publicly accessible: its ACL grants "
@@ -139,8 +139,18 @@ def test_ct_012_fails_naming_the_half_that_is_missing(aws, run_audit):
         {"Type": "AWS::S3::Object", "Values": ["arn:aws:s3"]}]}])
     finding = audit(run_audit, "CT-012").only("CT-012")
     assert (finding["status"], finding["message"]) == (
-        "FAIL", f"account {PROD_ACCOUNT} records no S3 object-level write events for all buckets on a logging "
+        "FAIL", f"account {PROD_ACCOUNT} records no S3 object-level write events for all buckets on a "
                 "multi-region trail (only read events by trail reads)")
+
+
+def test_ct_012_does_not_ask_the_trail_to_be_logging(aws, run_audit):
+    # CIS 3.8/3.9 read the trail's multi-region flag and event selectors; IsLogging is CIS 3.1's business (CT-001).
+    prod = boto3.Session(profile_name="prod")
+    trail_bucket(prod, "data-event-logs")
+    create_trail(prod, "paused", "data-event-logs", logging=False, selectors=[{"ReadWriteType": "All", "DataResources": [
+        {"Type": "AWS::S3::Object", "Values": ["arn:aws:s3"]}]}])
+    finding = audit(run_audit, "CT-012").only("CT-012")
+    assert (finding["status"], finding["resource"]) == ("PASS", TRAILS)
 
 
 @pytest.mark.parametrize(("selectors", "management", "excluded", "s3_objects"), [
