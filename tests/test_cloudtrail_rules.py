@@ -54,7 +54,7 @@ def test_cloudtrail_rules_fail_for_bare_trails_and_see_a_multi_region_trail_once
         ("CT-001", TRAILS): ("FAIL", f"account {PROD_ACCOUNT} has no multi-region trail that is logging all "
                                      "management events: trail bare is single-region; trail stopped is not logging"),
         ("CT-012", TRAILS): ("FAIL", f"account {PROD_ACCOUNT} records no S3 object-level write or read events for "
-                                     "all buckets on a logging multi-region trail"),
+                                     "all buckets on a multi-region trail"),
         ("CT-002", bare): ("FAIL", "S3 bucket bare-trail-logs of trail bare has no server access logging"),
         ("CT-002", stopped): ("FAIL", "S3 bucket stopped-trail-logs of trail stopped has no server access logging"),
         ("CT-003", bare): ("FAIL", "S3 bucket bare-trail-logs of trail bare is publicly accessible: its ACL grants "
@@ -103,6 +103,23 @@ def test_ct_001_fails_when_the_multi_region_trail_records_only_write_management_
                 "trail writes is recording write management events")
 
 
+@pytest.mark.parametrize("selectors", [
+    {"selectors": [{"ReadWriteType": "All", "IncludeManagementEvents": True,
+                    "ExcludeManagementEventSources": ["kms.amazonaws.com", "rdsdata.amazonaws.com"]}]},
+    {"advanced_selectors": [{"Name": "management", "FieldSelectors": [
+        {"Field": "eventCategory", "Equals": ["Management"]},
+        {"Field": "eventSource", "NotEquals": ["kms.amazonaws.com"]}]}]},
+], ids=["basic", "advanced"])
+def test_ct_001_passes_a_trail_that_leaves_some_event_sources_out(aws, run_audit, selectors):
+    # CIS 3.1 asks for IncludeManagementEvents true with ReadWriteType All (v5.0.0: an eventCategory Management
+    # selector without readOnly); it does not look at excluded event sources.
+    prod = boto3.Session(profile_name="prod")
+    trail_bucket(prod, "trail-logs")
+    create_trail(prod, "audit", "trail-logs", **selectors)
+    finding = audit(run_audit, "CT-001").only("CT-001")
+    assert (finding["status"], finding["resource"]) == ("PASS", TRAILS)
+
+
 def test_ct_001_fails_when_the_account_has_no_trail(aws, run_audit):
     finding = audit(run_audit, "CT-001").only("CT-001")
     assert (finding["status"], finding["message"]) == ("FAIL", f"account {PROD_ACCOUNT} has no CloudTrail trail")
@@ -139,8 +156,18 @@ def test_ct_012_fails_naming_the_half_that_is_missing(aws, run_audit):
         {"Type": "AWS::S3::Object", "Values": ["arn:aws:s3"]}]}])
     finding = audit(run_audit, "CT-012").only("CT-012")
     assert (finding["status"], finding["message"]) == (
-        "FAIL", f"account {PROD_ACCOUNT} records no S3 object-level write events for all buckets on a logging "
+        "FAIL", f"account {PROD_ACCOUNT} records no S3 object-level write events for all buckets on a "
                 "multi-region trail (only read events by trail reads)")
+
+
+def test_ct_012_does_not_ask_the_trail_to_be_logging(aws, run_audit):
+    # CIS 3.8/3.9 read the trail's multi-region flag and event selectors; IsLogging is CIS 3.1's business (CT-001).
+    prod = boto3.Session(profile_name="prod")
+    trail_bucket(prod, "data-event-logs")
+    create_trail(prod, "paused", "data-event-logs", logging=False, selectors=[{"ReadWriteType": "All", "DataResources": [
+        {"Type": "AWS::S3::Object", "Values": ["arn:aws:s3"]}]}])
+    finding = audit(run_audit, "CT-012").only("CT-012")
+    assert (finding["status"], finding["resource"]) == ("PASS", TRAILS)
 
 
 @pytest.mark.parametrize(("selectors", "management", "excluded", "s3_objects"), [
@@ -148,7 +175,8 @@ def test_ct_012_fails_naming_the_half_that_is_missing(aws, run_audit):
     ({"EventSelectors": [{"ReadWriteType": "ReadOnly", "IncludeManagementEvents": True},
                          {"ReadWriteType": "WriteOnly", "IncludeManagementEvents": True}]}, ("read", "write"), (), ()),
     ({"EventSelectors": [{"ReadWriteType": "All", "IncludeManagementEvents": True,
-                          "ExcludeManagementEventSources": ["kms.amazonaws.com"]}]}, (), ("kms.amazonaws.com",), ()),
+                          "ExcludeManagementEventSources": ["kms.amazonaws.com"]}]}, ("read", "write"),
+     ("kms.amazonaws.com",), ()),
     ({"EventSelectors": [{"ReadWriteType": "All", "IncludeManagementEvents": False, "DataResources": [
         {"Type": "AWS::S3::Object", "Values": ["arn:aws-us-gov:s3"]}]}]}, (), (), ("read", "write")),
     ({"AdvancedEventSelectors": [{"FieldSelectors": [
@@ -156,7 +184,7 @@ def test_ct_012_fails_naming_the_half_that_is_missing(aws, run_audit):
      ("write",), (), ()),
     ({"AdvancedEventSelectors": [{"FieldSelectors": [
         {"Field": "eventCategory", "Equals": ["Management"]}, {"Field": "eventSource", "NotEquals": ["kms.amazonaws.com"]}]}]},
-     (), ("eventSource NotEquals ['kms.amazonaws.com']",), ()),
+     ("read", "write"), ("eventSource NotEquals ['kms.amazonaws.com']",), ()),
     ({"AdvancedEventSelectors": [{"FieldSelectors": [
         {"Field": "eventCategory", "Equals": ["Data"]}, {"Field": "resources.type", "Equals": ["AWS::S3::Object"]},
         {"Field": "resources.ARN", "StartsWith": ["arn:aws:s3:::one-bucket/"]}]}]}, (), (), ()),

@@ -78,6 +78,135 @@ def test_sign_in_without_mfa_needs_the_mfa_condition():
     assert pattern_gaps('{ $.eventName = "ConsoleLogin" }', requirement) == ["also catches a console sign-in with MFA"]
 
 
+def _either(*names: str) -> str:
+    return " || ".join(f"($.eventName = {name})" for name in names)
+
+
+# The filter pattern each CIS AWS Foundations version prints in its audit procedure (step 3), keyed by rule and
+# by the versions printing it. Values with spaces or wildcards are quoted, as the benchmark's own text quotes them.
+CIS_PATTERNS = {
+    "CWL-002": {
+        ("v4.0.1", "v5.0.0"): '{ ($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*") && '
+                              '($.sourceIPAddress != "delivery.logs.amazonaws.com") && ($.eventName != "HeadBucket") }',
+    },
+    "CWL-017": {
+        ("v3.0.0", "v4.0.1", "v5.0.0"): '{ ($.eventName = "ConsoleLogin") && ($.additionalEventData.MFAUsed != "Yes") }',
+        ("v3.0.0 SSO", "v4.0.1 SSO", "v5.0.0 SSO"): '{ ($.eventName = "ConsoleLogin") && '
+            '($.additionalEventData.MFAUsed != "Yes") && ($.userIdentity.type = "IAMUser") && '
+            '($.responseElements.ConsoleLogin = "Success") }',
+    },
+    "CWL-014": {
+        ("v3.0.0", "v4.0.1", "v5.0.0"): '{ $.userIdentity.type = "Root" && $.userIdentity.invokedBy NOT EXISTS && '
+                                        '$.eventType != "AwsServiceEvent" }',
+    },
+    "CWL-010": {
+        ("v3.0.0", "v4.0.1", "v5.0.0"): "{" + "||".join(f"($.eventName={name})" for name in (
+            "DeleteGroupPolicy", "DeleteRolePolicy", "DeleteUserPolicy", "PutGroupPolicy", "PutRolePolicy",
+            "PutUserPolicy", "CreatePolicy", "DeletePolicy", "CreatePolicyVersion", "DeletePolicyVersion",
+            "AttachRolePolicy", "DetachRolePolicy", "AttachUserPolicy", "DetachUserPolicy", "AttachGroupPolicy",
+            "DetachGroupPolicy")) + "}",
+    },
+    "CWL-003": {
+        ("v3.0.0", "v4.0.1", "v5.0.0"): "{ " + _either(
+            "CreateTrail", "UpdateTrail", "DeleteTrail", "StartLogging", "StopLogging") + " }",
+    },
+    "CWL-001": {
+        ("v3.0.0", "v4.0.1", "v5.0.0"): '{ ($.eventName = ConsoleLogin) && ($.errorMessage = "Failed authentication") }',
+    },
+    "CWL-015": {
+        ("v3.0.0", "v4.0.1", "v5.0.0"): "{($.eventSource = kms.amazonaws.com) && (($.eventName=DisableKey)||"
+                                        "($.eventName=ScheduleKeyDeletion)) }",
+    },
+    "CWL-012": {
+        ("v3.0.0", "v4.0.1", "v5.0.0"): "{ ($.eventSource = s3.amazonaws.com) && (" + _either(
+            "PutBucketAcl", "PutBucketPolicy", "PutBucketCors", "PutBucketLifecycle", "PutBucketReplication",
+            "DeleteBucketPolicy", "DeleteBucketCors", "DeleteBucketLifecycle", "DeleteBucketReplication") + ") }",
+    },
+    "CWL-011": {
+        ("v3.0.0", "v4.0.1", "v5.0.0"): "{ ($.eventSource = config.amazonaws.com) && "
+            "(($.eventName=StopConfigurationRecorder)||($.eventName=DeleteDeliveryChannel)||"
+            "($.eventName=PutDeliveryChannel)||($.eventName=PutConfigurationRecorder)) }",
+    },
+    "CWL-004": {
+        ("v5.0.0",): "{ " + _either(
+            "AuthorizeSecurityGroupIngress", "AuthorizeSecurityGroupEgress", "RevokeSecurityGroupIngress",
+            "RevokeSecurityGroupEgress", "CreateSecurityGroup", "DeleteSecurityGroup", "ModifySecurityGroupRules") + " }",
+    },
+    "CWL-005": {
+        ("v3.0.0", "v4.0.1", "v5.0.0"): "{ " + _either(
+            "CreateNetworkAcl", "CreateNetworkAclEntry", "DeleteNetworkAcl", "DeleteNetworkAclEntry",
+            "ReplaceNetworkAclEntry", "ReplaceNetworkAclAssociation") + " }",
+    },
+    "CWL-006": {
+        ("v3.0.0", "v4.0.1", "v5.0.0"): "{ " + _either(
+            "CreateCustomerGateway", "DeleteCustomerGateway", "AttachInternetGateway", "CreateInternetGateway",
+            "DeleteInternetGateway", "DetachInternetGateway") + " }",
+    },
+    "CWL-013": {
+        # The audit step puts the event source before the first name only (&& binds tighter than ||).
+        ("v3.0.0", "v4.0.1", "v5.0.0"): "{($.eventSource = ec2.amazonaws.com) && " + _either(
+            "CreateRoute", "CreateRouteTable", "ReplaceRoute", "ReplaceRouteTableAssociation", "DeleteRouteTable",
+            "DeleteRoute", "DisassociateRouteTable") + " }",
+        ("v3.0.0 remediation", "v4.0.1 remediation", "v5.0.0 remediation"): "{ " + _either(
+            "CreateRoute", "CreateRouteTable", "ReplaceRoute", "ReplaceRouteTableAssociation", "DeleteRouteTable",
+            "DeleteRoute", "DisassociateRouteTable") + " }",
+    },
+    "CWL-007": {
+        ("v3.0.0", "v4.0.1", "v5.0.0"): "{ " + _either(
+            "CreateVpc", "DeleteVpc", "ModifyVpcAttribute", "AcceptVpcPeeringConnection", "CreateVpcPeeringConnection",
+            "DeleteVpcPeeringConnection", "RejectVpcPeeringConnection", "AttachClassicLinkVpc", "DetachClassicLinkVpc",
+            "DisableVpcClassicLink", "EnableVpcClassicLink") + " }",
+    },
+    "CWL-016": {
+        ("v3.0.0", "v4.0.1", "v5.0.0"): "{ ($.eventSource = organizations.amazonaws.com) && (" + " || ".join(
+            f'($.eventName = "{name}")' for name in (
+                "AcceptHandshake", "AttachPolicy", "CreateAccount", "CreateOrganizationalUnit", "CreatePolicy",
+                "DeclineHandshake", "DeleteOrganization", "DeleteOrganizationalUnit", "DeletePolicy", "DetachPolicy",
+                "DisablePolicyType", "EnablePolicyType", "InviteAccountToOrganization", "LeaveOrganization",
+                "MoveAccount", "RemoveAccountFromOrganization", "UpdatePolicy", "UpdateOrganizationalUnit")) + ") }",
+    },
+}
+CIS_CASES = [(rule_id, versions, pattern) for rule_id, printed in CIS_PATTERNS.items()
+             for versions, pattern in printed.items()]
+
+
+def test_every_cwl_rule_has_the_cis_pattern_of_the_newest_version():
+    assert sorted(rule_id for rule_id, printed in CIS_PATTERNS.items()
+                  if any(version.startswith("v5.0.0") for versions in printed for version in versions)) == CWL_RULES
+
+
+@pytest.mark.parametrize("rule_id, versions, pattern", CIS_CASES,
+                         ids=[f"{rule_id}-{'/'.join(versions)}" for rule_id, versions, _ in CIS_CASES])
+def test_each_rule_accepts_the_pattern_cis_prints_in_its_audit_procedure(rule_id, versions, pattern):
+    assert pattern_gaps(pattern, REQUIREMENTS[rule_id]) == []
+
+
+def test_security_group_changes_need_modify_security_group_rules_as_cis_v5_asks():
+    # v3.0.0 and v4.0.1 print six events; v5.0.0 adds ModifySecurityGroupRules. The newest version decides.
+    older = CIS_PATTERNS["CWL-004"][("v5.0.0",)].replace(" || ($.eventName = ModifySecurityGroupRules)", "")
+    assert pattern_gaps(older, REQUIREMENTS["CWL-004"]) == ["misses ModifySecurityGroupRules"]
+
+
+def test_unauthorized_calls_reject_the_v3_pattern_that_joins_every_term_with_or():
+    # v3.0.0 printed || where v4.0.1 and v5.0.0 print &&: that filter counts every call but HeadBucket, so it is
+    # no alarm on refused calls. The newest versions decide.
+    v3 = ('{ ($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*") || '
+          '($.sourceIPAddress != "delivery.logs.amazonaws.com") || ($.eventName != "HeadBucket") }')
+    assert pattern_gaps(v3, REQUIREMENTS["CWL-002"]) == ["also catches a successful call",
+                                                         "also catches a throttling error"]
+
+
+def test_iam_policy_changes_accept_the_cis_4_4_pattern_without_set_default_policy_version():
+    # CIS 4.4 (v3.0.0, v4.0.1, v5.0.0) names 16 events and no event source; SetDefaultPolicyVersion is not one.
+    cis = ("{($.eventName=DeleteGroupPolicy)||($.eventName=DeleteRolePolicy)||($.eventName=DeleteUserPolicy)||"
+           "($.eventName=PutGroupPolicy)||($.eventName=PutRolePolicy)||($.eventName=PutUserPolicy)||"
+           "($.eventName=CreatePolicy)||($.eventName=DeletePolicy)||($.eventName=CreatePolicyVersion)||"
+           "($.eventName=DeletePolicyVersion)||($.eventName=AttachRolePolicy)||($.eventName=DetachRolePolicy)||"
+           "($.eventName=AttachUserPolicy)||($.eventName=DetachUserPolicy)||($.eventName=AttachGroupPolicy)||"
+           "($.eventName=DetachGroupPolicy)}")
+    assert pattern_gaps(cis, REQUIREMENTS["CWL-010"]) == []
+
+
 def prod():
     return boto3.Session(profile_name="prod")
 
@@ -113,6 +242,20 @@ def test_alarm_rules_and_ct_001_accept_a_multi_region_trail_homed_in_another_reg
             (rule_id, "PASS") for rule_id in ("CT-001", "CT-005", *CWL_RULES)}
 
 
+def test_cwl_010_passes_an_account_with_exactly_the_cis_4_4_filter(aws, run_audit):
+    session = prod()
+    monitored_trail(session, "audit", rule_ids=())
+    cis_alarm(session, "audit-cloudtrail", "CWL-010", subscribed_topic(session, "alarms"), pattern=(
+        "{($.eventName=DeleteGroupPolicy)||($.eventName=DeleteRolePolicy)||($.eventName=DeleteUserPolicy)||"
+        "($.eventName=PutGroupPolicy)||($.eventName=PutRolePolicy)||($.eventName=PutUserPolicy)||"
+        "($.eventName=CreatePolicy)||($.eventName=DeletePolicy)||($.eventName=CreatePolicyVersion)||"
+        "($.eventName=DeletePolicyVersion)||($.eventName=AttachRolePolicy)||($.eventName=DetachRolePolicy)||"
+        "($.eventName=AttachUserPolicy)||($.eventName=DetachUserPolicy)||($.eventName=AttachGroupPolicy)||"
+        "($.eventName=DetachGroupPolicy)}"))
+    finding = audit(run_audit, "CWL-010").only("CWL-010")
+    assert (finding["status"], finding["resource"]) == ("PASS", f"arn:aws:cloudtrail::{PROD_ACCOUNT}:trail/*")
+
+
 def test_alarm_rules_fail_without_a_trail(aws, run_audit):
     finding = audit(run_audit, "CWL-010").only("CWL-010")
     assert (finding["status"], finding["message"]) == (
@@ -133,6 +276,17 @@ def test_alarm_rules_fail_when_no_trail_is_multi_region_logging_all_management_e
         "FAIL", f"account {PROD_ACCOUNT} has no multi-region trail logging all management events, so nothing can "
                 f"alarm on {CWL_010}: trail local is single-region; trail stopped is not logging; "
                 "trail writes is recording write management events")
+
+
+def test_alarm_rules_pass_when_the_trail_leaves_kms_and_rds_data_events_out(aws, run_audit):
+    # CIS 4.x step 1 asks for a selector with IncludeManagementEvents true and ReadWriteType All, nothing more.
+    session = prod()
+    trail_bucket(session, "trail-logs")
+    create_trail(session, "audit", "trail-logs", CloudWatchLogsLogGroupArn=log_group_arn(session, "trail-events"),
+                 selectors=[{"ReadWriteType": "All", "IncludeManagementEvents": True,
+                             "ExcludeManagementEventSources": ["kms.amazonaws.com", "rdsdata.amazonaws.com"]}])
+    cis_alarm(session, "trail-events", "CWL-010", subscribed_topic(session, "alarms"))
+    assert audit(run_audit, "CWL-010").only("CWL-010")["status"] == "PASS"
 
 
 def test_alarm_rules_fail_when_the_trail_sends_nothing_to_cloudwatch_logs(aws, run_audit):
@@ -174,6 +328,29 @@ def test_alarm_rules_fail_when_the_alarm_notifies_no_subscriber(aws, run_audit):
     assert (finding["status"], finding["message"]) == (
         "FAIL", f"account {PROD_ACCOUNT} has no working alarm for {CWL_010}: alarm cis-cwl-010 on metric filter "
                 f"cis-cwl-010 notifies no SNS topic with a subscriber ({empty} has no confirmed subscription)")
+
+
+def test_alarm_rules_pass_when_the_alarm_actions_are_disabled(aws, run_audit):
+    # CIS 4.x reads the alarm's AlarmActions and the topic's subscriptions; it does not look at ActionsEnabled.
+    session = prod()
+    monitored_trail(session, "audit", rule_ids=("CWL-010",))
+    session.client("cloudwatch").disable_alarm_actions(AlarmNames=["cis-cwl-010"])
+    assert audit(run_audit, "CWL-010").only("CWL-010")["status"] == "PASS"
+
+
+def test_alarm_rules_count_only_subscriptions_with_an_arn(aws, run_audit, monkeypatch):
+    # CIS: "at least one subscription should have SubscriptionArn with a valid AWS ARN"; a pending one has none.
+    session = prod()
+    monitored_trail(session, "audit", rule_ids=())
+    topic = subscribed_topic(session, "pending")
+    cis_alarm(session, "audit-cloudtrail", "CWL-010", topic)
+    stub(monkeypatch, "sns:ListSubscriptionsByTopic", {"Subscriptions": [
+        {"SubscriptionArn": "PendingConfirmation", "TopicArn": topic, "Protocol": "email",
+         "Endpoint": "security@example.com", "Owner": PROD_ACCOUNT}]})
+    finding = audit(run_audit, "CWL-010").only("CWL-010")
+    assert (finding["status"], finding["message"]) == (
+        "FAIL", f"account {PROD_ACCOUNT} has no working alarm for {CWL_010}: alarm cis-cwl-010 on metric filter "
+                f"cis-cwl-010 notifies no SNS topic with a subscriber ({topic} has no confirmed subscription)")
 
 
 def test_alarm_rules_fail_when_the_alarm_has_no_action(aws, run_audit):

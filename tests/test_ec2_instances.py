@@ -1,14 +1,14 @@
-"""EC2-077 (IMDSv2 required) and EC2-021 (instance profile on running instances): every verdict, on moto."""
+"""EC2-077 (IMDSv2 required) and EC2-021 (instance profile on every instance): every verdict, on moto."""
 
 import boto3
 import pytest
 
-from fixtures.offline import deny
+from fixtures.offline import deny, stub
 from fixtures.scenarios.network import LINUX_IMAGE, instance_profile, launch
 from tests.conftest import PROD_ACCOUNT
 
-IMDS_OK = "The instance requires IMDSv2 tokens, or its metadata service is turned off."
-PROFILE_OK = "The running instance has an IAM instance profile attached."
+IMDS_OK = "The instance requires IMDSv2 tokens, and that setting is applied."
+PROFILE_OK = "The instance has an IAM instance profile attached."
 
 
 @pytest.fixture(autouse=True)
@@ -24,7 +24,7 @@ def arn(region, instance_id):
     return f"arn:aws:ec2:{region}:{PROD_ACCOUNT}:instance/{instance_id}"
 
 
-def test_instances_need_imdsv2_and_running_ones_an_instance_profile(aws, run_audit):
+def test_instances_need_imdsv2_and_an_instance_profile(aws, run_audit):
     session = boto3.Session(profile_name="prod")
     ec2 = session.client("ec2", region_name="us-east-1")
     compliant = launch(ec2, "app", profile=instance_profile(session, "app-server"))
@@ -42,20 +42,35 @@ def test_instances_need_imdsv2_and_running_ones_an_instance_profile(aws, run_aud
     run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1,eu-west-1", "--rule=EC2-077", "--rule=EC2-021")
 
     v1 = "does not require IMDSv2: HttpTokens is optional with the metadata endpoint enabled"
+    # CIS 5.6 (v4.0.1/v5.0.0 5.7) asks for HttpTokens required on every instance, the metadata endpoint on or off.
+    off = "does not require IMDSv2: HttpTokens is optional with the metadata endpoint disabled"
     assert verdicts(run, "EC2-077") == {
         arn("us-east-1", compliant): ("PASS", IMDS_OK),
         arn("us-east-1", legacy): ("FAIL", f"instance {legacy} (legacy, running) {v1}"),
-        arn("us-east-1", no_metadata): ("PASS", IMDS_OK),
+        arn("us-east-1", no_metadata): ("FAIL", f"instance {no_metadata} (running) {off}"),
         arn("us-east-1", stopped): ("FAIL", f"instance {stopped} (batch, stopped) {v1}"),
         arn("eu-west-1", europe_legacy): ("FAIL", f"instance {europe_legacy} (eu-legacy, running) {v1}"),
     }
     missing = "has no IAM instance profile attached"
+    # CIS 1.18 (v5.0.0 1.17) lists every instance, stopped ones included.
     assert verdicts(run, "EC2-021") == {
         arn("us-east-1", compliant): ("PASS", PROFILE_OK),
-        arn("us-east-1", legacy): ("FAIL", f"running instance {legacy} (legacy) {missing}"),
-        arn("us-east-1", no_metadata): ("FAIL", f"running instance {no_metadata} {missing}"),
-        arn("eu-west-1", europe_legacy): ("FAIL", f"running instance {europe_legacy} (eu-legacy) {missing}"),
+        arn("us-east-1", legacy): ("FAIL", f"instance {legacy} (legacy, running) {missing}"),
+        arn("us-east-1", no_metadata): ("FAIL", f"instance {no_metadata} (running) {missing}"),
+        arn("us-east-1", stopped): ("FAIL", f"instance {stopped} (batch, stopped) {missing}"),
+        arn("eu-west-1", europe_legacy): ("FAIL", f"instance {europe_legacy} (eu-legacy, running) {missing}"),
     }
+
+
+def test_ec2_077_fails_while_the_required_tokens_setting_is_still_pending(aws, run_audit, monkeypatch):
+    # CIS: HttpTokens required and MetadataOptions State applied.
+    instance = {"InstanceId": "i-0123456789abcdef0", "State": {"Name": "running"},
+                "MetadataOptions": {"State": "pending", "HttpTokens": "required", "HttpEndpoint": "enabled"}}
+    stub(monkeypatch, "ec2:DescribeInstances", {"Reservations": [{"Instances": [instance]}]})
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=EC2-077")
+    assert verdicts(run, "EC2-077") == {arn("us-east-1", "i-0123456789abcdef0"): (
+        "FAIL", "instance i-0123456789abcdef0 (running) requires IMDSv2 tokens, but the setting is still pending, "
+                "not applied")}
 
 
 def test_ec2_077_reads_every_page_of_instances(aws, run_audit):

@@ -45,7 +45,7 @@ def test_security_groups_open_to_the_internet_fail_on_the_ports_they_cover(aws, 
                     *(f"--rule={rule}" for rule in PORT_RULES))
 
     fail = lambda group, name, text: ("FAIL", f"security group {group} ({name}) allows {text}")  # noqa: E731
-    ssh_ok, rdp_ok, smb_ok = (("PASS", f"The security group does not admit TCP {port} from 0.0.0.0/0 or ::/0.")
+    ssh_ok, rdp_ok, smb_ok = (("PASS", f"The security group does not admit TCP or UDP {port} from 0.0.0.0/0 or ::/0.")
                               for port in (22, 3389, 445))
     expected = {
         "EC2-002": {
@@ -53,7 +53,9 @@ def test_security_groups_open_to_the_internet_fail_on_the_ports_they_cover(aws, 
             low_ports: fail(low_ports, "low-ports-v6", "::/0 on TCP 22 (inbound rule TCP 0-1024)"),
             everything: fail(everything, "everything", "0.0.0.0/0 on TCP 22 (inbound rule all traffic); "
                                                        "::/0 on TCP 22 (inbound rule all traffic)"),
-            rdp_range: ssh_ok, bounded: ssh_ok, from_group: ssh_ok, udp_ssh: ssh_ok,
+            rdp_range: ssh_ok, bounded: ssh_ok, from_group: ssh_ok,
+            # CIS 5.2/5.3 (v4/v5 5.3/5.4) count TCP, UDP and all traffic on the port.
+            udp_ssh: fail(udp_ssh, "udp-22", "0.0.0.0/0 on UDP 22 (inbound rule UDP 22)"),
         },
         "EC2-003": {
             ssh: rdp_ok, low_ports: rdp_ok, bounded: rdp_ok, from_group: rdp_ok, udp_ssh: rdp_ok,
@@ -114,3 +116,17 @@ def test_security_group_rules_are_errors_naming_the_action_when_describe_is_deni
         for rule in ("EC2-002", "EC2-016")
     }
     assert run.exit_status == 1
+
+
+def test_rdp_and_smb_rules_count_udp_from_the_internet_too(aws, run_audit):
+    # CIS names TCP (6), UDP (17) and all traffic (-1) for 22 and 3389; CIS 5.1.2 asks about port 445 whatever
+    # the protocol.
+    ec2 = boto3.Session(profile_name="prod").client("ec2", region_name="us-east-1")
+    vpc = default_vpc(ec2)
+    udp = security_group(ec2, vpc, "udp-high", {"IpProtocol": "udp", "FromPort": 400, "ToPort": 3389,
+                                                "Ipv6Ranges": [{"CidrIpv6": "::/0"}]})
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=EC2-003", "--rule=EC2-043")
+    assert verdicts(run, "EC2-003")[group_arn("us-east-1", udp)] == (
+        "FAIL", f"security group {udp} (udp-high) allows ::/0 on UDP 3389 (inbound rule UDP 400-3389)")
+    assert verdicts(run, "EC2-043")[group_arn("us-east-1", udp)] == (
+        "FAIL", f"security group {udp} (udp-high) allows ::/0 on UDP 445 (inbound rule UDP 400-3389)")

@@ -16,7 +16,7 @@ def test_iam_015_passes_when_root_has_no_keys(aws, run_audit):
     finding = run.only("IAM-015")
     assert (finding["status"], finding["resource"], finding["account_id"], finding["region"]) == (
         "PASS", ROOT, PROD_ACCOUNT, "global")
-    assert finding["message"] == "The root user has no access keys."
+    assert finding["message"] == "The root user has no active access keys."
     assert run.exit_status == 0
 
 
@@ -46,14 +46,23 @@ def test_iam_015_fails_when_root_has_an_active_key_in_slot_2(aws, run_audit):
     )
 
 
-def test_iam_015_fails_when_root_has_only_an_inactive_key(aws, run_audit):
+def test_iam_015_passes_when_root_has_only_an_inactive_key(aws, run_audit):
+    # CIS 1.4 (v5.0.0 1.3) asks for access_key_1_active and access_key_2_active FALSE, and its remediation calls
+    # an inactive key flagged by AccountAccessKeysPresent a false finding.
     set_root_user(PROD_ACCOUNT, key_1=RootKey(active=False, last_rotated=ROTATED))
     finding = run_audit("--rule=IAM-015", "--aws-profile=prod").only("IAM-015")
-    assert finding["status"] == "FAIL"
-    assert finding["message"] == (
-        f"root user of account {PROD_ACCOUNT} has access keys: key 1 inactive, "
-        "last rotated 2024-01-02T03:04:05+00:00, last used N/A"
-    )
+    assert (finding["status"], finding["message"]) == ("PASS", "The root user has no active access keys.")
+    assert finding["evidence"]["access_keys"] == [
+        {"slot": 1, "active": False, "last_rotated": "2024-01-02T03:04:05+00:00", "last_used": "N/A"}]
+
+
+def test_iam_015_fails_naming_only_the_active_key_when_the_other_is_inactive(aws, run_audit):
+    set_root_user(PROD_ACCOUNT, key_1=RootKey(active=False, last_rotated=ROTATED),
+                  key_2=RootKey(active=True, last_rotated=ROTATED))
+    finding = run_audit("--rule=IAM-015", "--aws-profile=prod").only("IAM-015")
+    assert (finding["status"], finding["message"]) == (
+        "FAIL", f"root user of account {PROD_ACCOUNT} has access keys: key 2 active, "
+                "last rotated 2024-01-02T03:04:05+00:00, last used N/A")
 
 
 def test_iam_015_fails_when_only_the_account_summary_shows_a_key(aws, run_audit):

@@ -32,8 +32,8 @@ def test_a_hardware_mfa_root_unused_for_90_days_passes_all(aws, run_audit):
                   key_1=RootKey(active=False, last_rotated=ago(400), last_used=ago(91)))
     run = audit(run_audit)
     assert by_rule(run) == {
-        "IAM-014": ("PASS", "The root user has MFA enabled."),
-        "IAM-042": ("PASS", "The root user's MFA is a hardware device."),
+        "IAM-014": ("PASS", "The root user has MFA enabled, or no password to sign in with."),
+        "IAM-042": ("PASS", "The root user's MFA is a hardware device, or the root user has no password."),
         "IAM-035": ("PASS", "The root user's password and access keys were not used in the last 7 days."),
         "IAM-052": ("PASS", "The root user shows no activity in the last 90 days."),
     }
@@ -46,20 +46,40 @@ def test_a_root_without_mfa_fails_both_mfa_rules_and_activity_windows_differ(aws
     set_root_user(OTHER_ACCOUNT, virtual_mfa=True, password_last_used=ago(89))
     run = audit(run_audit, "prod", "other")
     assert by_rule(run) == {
-        "IAM-014": ("FAIL", f"root user of account {PROD_ACCOUNT} has no MFA device (credential report mfa_active=false)"),
-        "IAM-042": ("FAIL", f"root user of account {PROD_ACCOUNT} has no MFA device (AccountMFAEnabled=0)"),
+        "IAM-014": ("FAIL", f"root user of account {PROD_ACCOUNT} has a password but no MFA device "
+                            "(credential report mfa_active=false, AccountPasswordPresent=1)"),
+        "IAM-042": ("FAIL", f"root user of account {PROD_ACCOUNT} has a password but no MFA device "
+                            "(AccountMFAEnabled=0, AccountPasswordPresent=1)"),
         "IAM-035": ("FAIL", f"root user of account {PROD_ACCOUNT} was used in the last 7 days: "
                             f"access key 2 used 6 days ago ({stamp(6)})"),
         "IAM-052": ("FAIL", f"root user of account {PROD_ACCOUNT} shows activity in the last 90 days: "
                             f"password used 30 days ago ({stamp(30)}); access key 2 used 6 days ago ({stamp(6)})"),
     }
     assert by_rule(run, OTHER_ACCOUNT) == {
-        "IAM-014": ("PASS", "The root user has MFA enabled."),
+        "IAM-014": ("PASS", "The root user has MFA enabled, or no password to sign in with."),
         "IAM-042": ("FAIL", f"root user of account {OTHER_ACCOUNT} uses a virtual MFA device "
                             f"(arn:aws:iam::{OTHER_ACCOUNT}:mfa/root-account-mfa-device), not a hardware one"),
         "IAM-035": ("PASS", "The root user's password and access keys were not used in the last 7 days."),
         "IAM-052": ("FAIL", f"root user of account {OTHER_ACCOUNT} shows activity in the last 90 days: "
                             f"password used 89 days ago ({stamp(89)})"),
+    }
+
+
+def test_a_root_without_a_password_passes_the_mfa_rules_without_mfa(aws, run_audit):
+    # CIS v5.0.0 1.4/1.5: MFA, or no root password (AccountPasswordPresent 0, as with centralized root access).
+    set_root_user(PROD_ACCOUNT, mfa_active=False, password_present=False)
+    set_root_user(OTHER_ACCOUNT, mfa_active=False)
+    run = audit(run_audit, "prod", "other")
+    assert {rule: verdict for rule, verdict in by_rule(run).items() if rule in ("IAM-014", "IAM-042")} == {
+        "IAM-014": ("PASS", "The root user has MFA enabled, or no password to sign in with."),
+        "IAM-042": ("PASS", "The root user's MFA is a hardware device, or the root user has no password."),
+    }
+    assert {rule: verdict for rule, verdict in by_rule(run, OTHER_ACCOUNT).items()
+            if rule in ("IAM-014", "IAM-042")} == {
+        "IAM-014": ("FAIL", f"root user of account {OTHER_ACCOUNT} has a password but no MFA device "
+                            "(credential report mfa_active=false, AccountPasswordPresent=1)"),
+        "IAM-042": ("FAIL", f"root user of account {OTHER_ACCOUNT} has a password but no MFA device "
+                            "(AccountMFAEnabled=0, AccountPasswordPresent=1)"),
     }
 
 

@@ -76,22 +76,19 @@ def test_users_and_customer_policies_from_one_bulk_read(aws, run_audit):
         USER + "both": ("FAIL", "IAM user both has managed policies attached directly: read-s3"),
     }
     grants = "grants full administrative access"
-    fine = ("PASS", "The customer managed policy's default version does not allow every action on every resource.")
+    fine = ("PASS", "The managed policy's default version does not allow every action on every resource.")
     assert verdicts(run, "IAM-045") == {
         POLICY + "read-s3": fine,
         POLICY + "star-in-dict": ("FAIL", f'customer managed policy star-in-dict (default version v1, 1 attachment(s)) '
                                           f'{grants}: statement 1 allows Action "*" on Resource "*"'),
         POLICY + "star-in-list": ("FAIL", f'customer managed policy star-in-list (default version v1, 1 attachment(s)) '
                                           f'{grants}: statement 2 (All) allows Action "*" on Resource "*"'),
-        POLICY + "not-action": ("FAIL", f"customer managed policy not-action (default version v1, 1 attachment(s)) "
-                                        f"{grants}: statement 1 allows every action except s3:DeleteBucket, iam:Get* "
-                                        f'(NotAction, IAM included) on Resource "*"'),
+        # CIS 1.16 (v5.0.0 1.15) looks for Action "*" on Resource "*" only: NotAction and NotResource pass.
+        POLICY + "not-action": fine,
         POLICY + "power-user": fine,
         POLICY + "conditional": ("FAIL", f'customer managed policy conditional (default version v1, 1 attachment(s)) '
                                          f'{grants}: statement 1 allows Action "*" on Resource "*" under a condition'),
-        POLICY + "not-resource": ("FAIL", f"customer managed policy not-resource (default version v1, 1 attachment(s)) "
-                                          f'{grants}: statement 1 allows Action "*" on every resource except '
-                                          "arn:aws:s3:::audit-logs/* (NotResource)"),
+        POLICY + "not-resource": fine,
         POLICY + "scoped": fine,
         POLICY + "deny-all": fine,
         POLICY + "was-admin": fine,  # only the default version counts
@@ -150,14 +147,14 @@ def test_policy_documents_are_read_from_dicts_json_and_url_encoded_json():
     assert policy_document(policy) == policy_document(text) == policy_document(urllib.parse.quote(text)) == policy
 
 
-def test_not_action_counts_unless_it_leaves_out_every_iam_action():
-    def grants(not_action):
-        return full_access_grants({"Statement": [{"Effect": "Allow", "NotAction": not_action, "Resource": "*"}]})
-
-    for excluded in ("iam:*", "IAM:*", ["s3:*", "iam*"], "*"):
-        assert grants(excluded) == (), excluded
-    for excluded in ("iam:PassRole", ["iam:Get*", "s3:*"], "sts:*"):
-        assert len(grants(excluded)) == 1, excluded
+def test_only_action_star_on_resource_star_counts_as_cis_reads_it():
+    # CIS 1.16 (v5.0.0 1.15): no statement with Effect Allow, Action "*" and Resource "*". NotAction or NotResource
+    # statements may come close to it, but are not what the audit looks for.
+    for statement in ({"Effect": "Allow", "NotAction": "iam:PassRole", "Resource": "*"},
+                      {"Effect": "Allow", "Action": "*", "NotResource": "arn:aws:s3:::audit-logs/*"}):
+        assert full_access_grants({"Statement": [statement]}) == (), statement
+    assert full_access_grants({"Statement": [{"Effect": "Allow", "Action": ["s3:*", "*:*"], "Resource": "*"}]}) == (
+        'statement 1 allows Action "*" on Resource "*"',)
 
 
 def test_statements_without_allow_everything_on_everything_are_not_counted():
@@ -167,3 +164,29 @@ def test_statements_without_allow_everything_on_everything_are_not_counted():
         {"Effect": "Deny", "NotAction": "s3:GetObject", "Resource": "*"},
         {"Effect": "Allow", "NotAction": "iam:*", "NotResource": "arn:aws:s3:::a"},
     ]}) == ()
+
+
+def test_attached_aws_managed_policies_count_too(aws, run_audit, monkeypatch):
+    # CIS lists policies with 'aws iam list-policies --only-attached', AWS managed ones included.
+    monkeypatch.setenv("MOTO_IAM_LOAD_MANAGED_POLICIES", "true")
+    iam = boto3.Session(profile_name="prod").client("iam")
+    iam.create_role(RoleName="admin", AssumeRolePolicyDocument="{}")
+    iam.attach_role_policy(RoleName="admin", PolicyArn="arn:aws:iam::aws:policy/AdministratorAccess")
+    iam.create_user(UserName="auditor")
+    iam.attach_user_policy(UserName="auditor", PolicyArn="arn:aws:iam::aws:policy/SecurityAudit")
+    run = run_audit("--aws-profile=prod", "--rule=IAM-045")
+    assert verdicts(run, "IAM-045") == {
+        "arn:aws:iam::aws:policy/AdministratorAccess": (
+            "FAIL", 'AWS managed policy AdministratorAccess (default version v1, 1 attachment(s)) grants full '
+                    'administrative access: statement 1 allows Action "*" on Resource "*"'),
+        "arn:aws:iam::aws:policy/SecurityAudit": (
+            "PASS", "The managed policy's default version does not allow every action on every resource."),
+    }
+
+
+def test_iam_045_is_an_error_naming_the_read_when_aws_managed_policies_cannot_be_listed(aws, run_audit, monkeypatch):
+    deny(monkeypatch, "iam:ListPolicies")
+    finding = run_audit("--aws-profile=prod", "--rule=IAM-045").only("IAM-045")
+    assert (finding["status"], finding["message"]) == (
+        "ERROR", "could not evaluate: iam:ListPolicies was denied (AccessDenied): grant iam:ListPolicies to the "
+                 "auditing principal")

@@ -73,8 +73,8 @@ def test_each_user_gets_its_own_verdict_from_one_credential_report(aws, run_audi
 
     iam_043 = verdicts(run, "IAM-043")
     assert iam_043[arn("console-newkey")] == ("FAIL", (
-        "IAM user console-newkey has a console password and active access keys that were never used: "
-        f"key 1 (created {stamp(3)})"))
+        "IAM user console-newkey has a console password and access keys that were never used: "
+        f"key 1 (active, created {stamp(3)})"))
     assert iam_043[arn("unused-key")][0] == "PASS"  # no console password: a programmatic user
     assert {status for resource, (status, _) in iam_043.items() if resource != arn("console-newkey")} == {"PASS"}
 
@@ -134,3 +134,18 @@ def test_a_denied_credential_report_is_an_error_naming_the_action(aws, run_audit
                         "grant iam:GetCredentialReport to the auditing principal") for rule in RULES
     }
     assert run.exit_status == 1
+
+
+def test_iam_043_counts_a_never_used_key_that_was_made_inactive(aws, run_audit):
+    # CIS 1.11 (v5.0.0 1.10): a console user whose key has no last-used date fails, active or not.
+    iam = boto3.Session(profile_name="prod").client("iam")
+    iam.create_user(UserName="parked-key")
+    iam.create_login_profile(UserName="parked-key", Password="Correct-Horse-Battery-9")
+    iam.create_access_key(UserName="parked-key")
+    set_user_credentials(PROD_ACCOUNT, "parked-key", password_last_used=ago(1),
+                         keys=(UserKey(created=ago(3), active=False),))
+    set_root_user(PROD_ACCOUNT)
+    finding = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=IAM-043").only("IAM-043")
+    assert (finding["status"], finding["message"]) == ("FAIL", (
+        "IAM user parked-key has a console password and access keys that were never used: "
+        f"key 1 (inactive, created {stamp(3)})"))

@@ -75,6 +75,18 @@ def test_config_001_fails_for_selected_types_or_a_failed_recorder(aws, run_audit
     }
 
 
+def test_config_001_needs_a_last_status_of_success(aws, run_audit, monkeypatch):
+    # CIS 3.3 (v4.0.1, v5.0.0): recording true and lastStatus SUCCESS; a recorder that has not delivered yet fails.
+    prod = boto3.Session(profile_name="prod")
+    recording_config(prod, "us-east-1")
+    stub(monkeypatch, "config:DescribeConfigurationRecorderStatus", {"ConfigurationRecordersStatus": [
+        {"name": "default", "recording": True, "lastStatus": "PENDING"}]})
+    run = run_audit("--aws-profile=prod", "--rule=Config-001", "--aws-regions=us-east-1")
+    assert verdicts(run) == {("Config-001", "us-east-1"): (
+        "FAIL", f"AWS Config is not recording all resources in account {PROD_ACCOUNT} region us-east-1: recorder "
+                "default has not recorded successfully yet (last status PENDING)")}
+
+
 @pytest.mark.parametrize(("action", "rule_id"), [
     ("config:DescribeConfigurationRecorders", "Config-001"),
     ("config:DescribeConfigurationRecorderStatus", "Config-001"),

@@ -20,7 +20,7 @@ def test_s3_027_judges_each_account_on_its_own_settings(aws, run_audit):
         PROD_ACCOUNT: (f"arn:aws:s3::{PROD_ACCOUNT}:account", "global", "FAIL",
                        f"account {PROD_ACCOUNT} has no account-level S3 Block Public Access configuration"),
         OTHER_ACCOUNT: (f"arn:aws:s3::{OTHER_ACCOUNT}:account", "global", "PASS",
-                        "The account turns on all four S3 Block Public Access settings."),
+                        "The account, or every one of its buckets, turns on all four S3 Block Public Access settings."),
     }
 
 
@@ -47,3 +47,26 @@ def test_s3_027_is_an_error_naming_the_reader_when_it_cannot_read_the_answer(aws
     assert (finding["status"], finding["message"]) == (
         "ERROR", "could not evaluate: reading s3-account-public-access-block failed: "
                  "KeyError: 'PublicAccessBlockConfiguration'")
+
+
+def test_s3_027_passes_when_every_bucket_blocks_public_access_itself(aws, run_audit):
+    # CIS 2.1.4: Block Public Access at bucket level or at account level; every bucket blocking fully passes.
+    s3 = boto3.Session(profile_name="prod").client("s3")
+    for name in ("app-logs", "app-assets"):
+        s3.create_bucket(Bucket=name)
+        s3.put_public_access_block(Bucket=name, PublicAccessBlockConfiguration=ALL_BLOCKED)
+    finding = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-027").only("S3-027")
+    assert (finding["status"], finding["message"]) == (
+        "PASS", "The account, or every one of its buckets, turns on all four S3 Block Public Access settings.")
+
+
+def test_s3_027_names_the_buckets_that_leave_public_access_open(aws, run_audit):
+    s3 = boto3.Session(profile_name="prod").client("s3")
+    for name in ("app-logs", "app-assets", "app-site"):
+        s3.create_bucket(Bucket=name)
+    s3.put_public_access_block(Bucket="app-logs", PublicAccessBlockConfiguration=ALL_BLOCKED)
+    s3.put_public_access_block(Bucket="app-site", PublicAccessBlockConfiguration={**ALL_BLOCKED, "BlockPublicPolicy": False})
+    finding = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-027").only("S3-027")
+    assert (finding["status"], finding["message"]) == (
+        "FAIL", f"account {PROD_ACCOUNT} has no account-level S3 Block Public Access configuration, and not every "
+                "bucket blocks public access itself (app-assets, app-site do not)")

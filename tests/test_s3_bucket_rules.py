@@ -7,7 +7,8 @@ from fixtures.scenarios.storage import block_public_access, create_bucket, deny_
 
 BUCKET_RULES = ("--rule=S3-017", "--rule=S3-013", "--rule=S3-026", "--rule=S3-014")
 NO_TLS_STATEMENT = ("has a bucket policy, but no statement denies requests without TLS (needed: Effect Deny, "
-                    "Principal *, Action s3:*, Condition Bool aws:SecureTransport false)")
+                    "Principal *, Action s3:*, Condition Bool aws:SecureTransport false or NumericLessThan "
+                    "s3:TlsVersion)")
 
 
 def verdicts(run, rule_id: str) -> dict:
@@ -54,7 +55,7 @@ def test_s3_bucket_rules_judge_every_bucket_in_the_region_it_lives_in(aws, run_a
          when=only_for("mfa-on"))
     run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1,eu-west-1", *BUCKET_RULES)
 
-    passed = "The bucket policy denies every request made without TLS."
+    passed = "The bucket policy denies requests without TLS (aws:SecureTransport) or below a TLS version (s3:TlsVersion)."
     tls = verdicts(run, "S3-017")
     assert {name: status for name, (_, status, _) in tls.items()} == {
         "tls-ok": "PASS", "tls-list-forms": "PASS", "public-site": "PASS", "eu-archive": "PASS",
@@ -78,7 +79,8 @@ def test_s3_bucket_rules_judge_every_bucket_in_the_region_it_lives_in(aws, run_a
     assert [name for name, (_, status, _) in mfa.items() if status == "PASS"] == ["mfa-on"]
 
     block = verdicts(run, "S3-026")
-    assert block["tls-ok"] == ("us-east-1", "PASS", "The bucket turns on all four Block Public Access settings.")
+    assert block["tls-ok"] == ("us-east-1", "PASS", "The bucket, or its account, turns on all four Block Public "
+                                                    "Access settings.")
     assert block["public-site"] == ("us-east-1", "FAIL", "bucket public-site (us-east-1) does not block public "
                                     "access fully: BlockPublicPolicy, RestrictPublicBuckets off")
     assert block["no-policy"] == (
@@ -156,7 +158,8 @@ def test_a_bucket_whose_read_is_denied_is_the_only_error(aws, run_audit, monkeyp
     assert verdicts(run, "S3-017") == {
         "locked": ("us-east-1", "ERROR", "could not evaluate: s3:GetBucketPolicy was denied in us-east-1 "
                                          "(AccessDenied): grant s3:GetBucketPolicy to the auditing principal"),
-        "open": ("us-east-1", "PASS", "The bucket policy denies every request made without TLS."),
+        "open": ("us-east-1", "PASS", "The bucket policy denies requests without TLS (aws:SecureTransport) or below "
+                                      "a TLS version (s3:TlsVersion)."),
     }
     assert run.document["stats"]["requests"]["s3:GetBucketPolicy"] == 2
 
@@ -182,3 +185,56 @@ def test_buckets_are_located_from_the_listing_when_aws_names_their_region(aws, r
         "here": "us-east-1", "there": "eu-west-1"}
     requests = run.document["stats"]["requests"]
     assert (requests["s3:ListBuckets"], requests.get("s3:GetBucketLocation", 0)) == (1, 0)
+
+
+def test_s3_017_accepts_the_tls_version_deny_cis_offers_as_the_alternative(aws, run_audit):
+    # CIS 2.1.1 (v4.0.1, v5.0.0): a Deny on aws:SecureTransport false, or on NumericLessThan s3:TlsVersion with a
+    # site-specific version.
+    s3 = boto3.Session(profile_name="prod").client("s3")
+    for name in ("tls-version", "tls-version-narrowed"):
+        create_bucket(s3, name)
+    put_policy(s3, "tls-version", [deny_without_tls(
+        "tls-version", Condition={"NumericLessThan": {"s3:TlsVersion": "1.2"}})])
+    put_policy(s3, "tls-version-narrowed", [deny_without_tls("tls-version-narrowed", Condition={
+        "NumericLessThan": {"s3:TlsVersion": 1.3}, "StringEquals": {"aws:PrincipalAccount": "111122223333"}})])
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-017")
+    assert verdicts(run, "S3-017") == {
+        "tls-version": ("us-east-1", "PASS", "The bucket policy denies requests without TLS "
+                                             "(aws:SecureTransport) or below a TLS version (s3:TlsVersion)."),
+        "tls-version-narrowed": ("us-east-1", "FAIL", f"bucket tls-version-narrowed (us-east-1) {NO_TLS_STATEMENT}"),
+    }
+
+
+def test_s3_013_needs_versioning_enabled_as_well_as_mfa_delete(aws, run_audit, monkeypatch):
+    # CIS 2.1.2: Versioning Enabled and MFA Delete Enabled; suspended versioning keeps the MFADelete flag.
+    create_bucket(boto3.Session(profile_name="prod").client("s3"), "suspended")
+    stub(monkeypatch, "s3:GetBucketVersioning", {"Status": "Suspended", "MFADelete": "Enabled"},
+         when=only_for("suspended"))
+    finding = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-013").only("S3-013")
+    assert (finding["status"], finding["message"]) == (
+        "FAIL", "bucket suspended (us-east-1) has MFA delete enabled but versioning Suspended, not Enabled")
+
+
+def test_s3_026_passes_every_bucket_when_the_account_blocks_public_access_fully(aws, run_audit):
+    # CIS 2.1.4: Block Public Access on at bucket level or at account level; either passes.
+    session = boto3.Session(profile_name="prod")
+    s3 = session.client("s3")
+    for name in ("unset", "half-open"):
+        create_bucket(s3, name)
+    block_public_access(s3, "half-open", BlockPublicPolicy=False)
+    session.client("s3control").put_public_access_block(AccountId="123456789012", PublicAccessBlockConfiguration={
+        "BlockPublicAcls": True, "IgnorePublicAcls": True, "BlockPublicPolicy": True, "RestrictPublicBuckets": True})
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-026")
+    passed = ("us-east-1", "PASS", "The bucket, or its account, turns on all four Block Public Access settings.")
+    assert verdicts(run, "S3-026") == {"unset": passed, "half-open": passed}
+
+
+def test_s3_026_judges_the_bucket_alone_when_the_account_blocks_only_partly(aws, run_audit):
+    session = boto3.Session(profile_name="prod")
+    create_bucket(session.client("s3"), "unset")
+    session.client("s3control").put_public_access_block(AccountId="123456789012", PublicAccessBlockConfiguration={
+        "BlockPublicAcls": True, "IgnorePublicAcls": True, "BlockPublicPolicy": False, "RestrictPublicBuckets": True})
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-026")
+    assert verdicts(run, "S3-026") == {"unset": (
+        "us-east-1", "FAIL", "bucket unset (us-east-1) has no Block Public Access configuration, and account "
+                             "123456789012 does not block public access fully either (BlockPublicPolicy off)")}

@@ -7,8 +7,8 @@ from fixtures.offline import deny
 from fixtures.scenarios.network import acl_rule, default_acl, default_vpc
 from tests.conftest import PROD_ACCOUNT
 
-ADMIN_OK = "The network ACL does not let 0.0.0.0/0 or ::/0 reach any remote administration port."
-ALL_PORTS_OK = "No inbound rule of the network ACL admits all ports from 0.0.0.0/0 or ::/0."
+ADMIN_OK = "No inbound rule of the network ACL allows 0.0.0.0/0 to a remote administration port."
+ALL_PORTS_OK = "No inbound rule of the network ACL admits all ports from 0.0.0.0/0."
 
 
 @pytest.fixture(autouse=True)
@@ -32,7 +32,9 @@ def new_acl(ec2, vpc, *entries):
     return acl_id
 
 
-def test_network_acls_are_judged_lowest_rule_first_per_port_and_ip_version(aws, run_audit):
+def test_network_acls_are_judged_on_their_rules_from_0_0_0_0_slash_0(aws, run_audit):
+    # CIS 5.1 (v4.0.1/v5.0.0 5.2): no inbound rule from 0.0.0.0/0 may allow a port range that includes 22 or 3389
+    # over TCP, UDP or all protocols, whatever rules come before it; ::/0 is not part of that control.
     ec2 = boto3.Session(profile_name="prod").client("ec2", region_name="us-east-1")
     vpc = default_vpc(ec2)
     aws_default = default_acl(ec2, vpc)
@@ -56,15 +58,15 @@ def test_network_acls_are_judged_lowest_rule_first_per_port_and_ip_version(aws, 
     all_ports = lambda acl, text: ("FAIL", f"network ACL {acl} of {vpc} admits every port from the "  # noqa: E731
                                            f"internet: {text}")
     allow_all = "rule 100 allows all traffic from 0.0.0.0/0"
+    reaches_all = "(reaches TCP 22, UDP 22, TCP 3389, UDP 3389)"
     assert verdicts(run, "VPC-017") == {
-        acl_arn("us-east-1", aws_default): admin(aws_default, f"{allow_all} (reaches TCP 22, UDP 22, TCP 3389, UDP 3389)"),
+        acl_arn("us-east-1", aws_default): admin(aws_default, f"{allow_all} {reaches_all}"),
         acl_arn("us-east-1", ssh_only): admin(ssh_only, "rule 100 allows TCP 22 from 0.0.0.0/0 (reaches TCP 22)"),
-        acl_arn("us-east-1", admin_denied_first): ("PASS", ADMIN_OK),
-        acl_arn("us-east-1", ipv6_range): admin(ipv6_range, "rule 100 allows TCP 3000-4000 from ::/0 (reaches TCP 3389)"),
-        acl_arn("us-east-1", everything_denied_first): ("PASS", ADMIN_OK),
+        acl_arn("us-east-1", admin_denied_first): admin(admin_denied_first, f"{allow_all} {reaches_all}"),
+        acl_arn("us-east-1", ipv6_range): ("PASS", ADMIN_OK),
+        acl_arn("us-east-1", everything_denied_first): admin(everything_denied_first, f"{allow_all} {reaches_all}"),
         acl_arn("us-east-1", narrow): ("PASS", ADMIN_OK),
-        acl_arn("us-east-1", full_udp_range): admin(
-            full_udp_range, "rule 100 allows UDP 0-65535 from ::/0 (reaches UDP 22, UDP 3389)"),
+        acl_arn("us-east-1", full_udp_range): ("PASS", ADMIN_OK),
         acl_arn("eu-west-1", europe_default): (
             "FAIL", f"network ACL {europe_default} of {default_vpc(europe)} lets the internet reach remote "
                     f"administration ports: {allow_all} (reaches TCP 22, UDP 22, TCP 3389, UDP 3389)"),
@@ -76,7 +78,7 @@ def test_network_acls_are_judged_lowest_rule_first_per_port_and_ip_version(aws, 
         acl_arn("us-east-1", ipv6_range): ("PASS", ALL_PORTS_OK),
         acl_arn("us-east-1", everything_denied_first): ("PASS", ALL_PORTS_OK),
         acl_arn("us-east-1", narrow): ("PASS", ALL_PORTS_OK),
-        acl_arn("us-east-1", full_udp_range): all_ports(full_udp_range, "rule 100 allows UDP 0-65535 from ::/0"),
+        acl_arn("us-east-1", full_udp_range): ("PASS", ALL_PORTS_OK),
         acl_arn("eu-west-1", europe_default): (
             "FAIL", f"network ACL {europe_default} of {default_vpc(europe)} admits every port from the internet: "
                     f"{allow_all}"),

@@ -28,9 +28,11 @@ RULE = Rule(
     notes=(
         "Trails come from DescribeTrails in the account's home region with shadow trails included, deduplicated by"
         " ARN; GetTrailStatus and GetEventSelectors are read in each trail's home region. Basic and advanced event"
-        ' selectors both count; a selector that excludes event sources (such as KMS or RDS Data API) or adds other'
-        " conditions does not record all management events. A trail with no selectors at all gets AWS's default "
-        '(all management events). An organization trail seen from a member account counts for that account.'
+        ' selectors both count. As CIS 3.1 tests it (v3.0.0/v4.0.1: IncludeManagementEvents true and ReadWriteType'
+        ' All; v5.0.0: an eventCategory Management selector without a readOnly field), a selector that excludes '
+        'event sources (such as KMS or RDS Data API) or adds other conditions still counts; leaving sources out '
+        "is advised against, and the exclusions are kept as evidence. A trail with no selectors at all gets AWS's "
+        'default (all management events). An organization trail seen from a member account counts for that account.'
     ),
 )
 

@@ -51,15 +51,22 @@ RULE = Rule(
         "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/ConsoleAlarms.html",
     ),
     notes=(
-        'Passes when a multi-region trail that is logging and records all management events (read and write, no '
-        'excluded event source) delivers to a CloudWatch Logs group with a metric filter whose pattern covers '
-        "REQUIREMENT below, an alarm with actions enabled on that filter's metric, and an SNS topic among the "
-        'alarm actions with at least one confirmed subscription (pending confirmations do not count). Patterns are'
+        'Passes when a multi-region trail that is logging and records read and write management events (as CIS '
+        'tests it: IncludeManagementEvents with ReadWriteType All, or an eventCategory Management selector without '
+        'readOnly; event sources the selector leaves out, such as KMS, are not judged, though leaving them out is '
+        'advised against) delivers to a CloudWatch Logs group with a metric filter whose pattern covers '
+        "REQUIREMENT below, an alarm on that filter's metric, and an SNS topic among the alarm actions with at "
+        'least one confirmed subscription, one whose SubscriptionArn is an ARN (pending confirmations do not '
+        "count). As in CIS's audit, whether the alarm's actions are enabled is not checked; keep them enabled, or "
+        'the alarm notifies nobody. Patterns are'
         ' parsed and evaluated against sample CloudTrail records, so spacing, quoting, parentheses and the order '
         'of terms do not matter, and extra narrowing conditions are accepted as long as the sample records still '
-        "match; the 'ignores' records keep a catch-all filter from counting. One pattern that passes: { "
-        '($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*") && ($.sourceIPAddress != '
-        '"delivery.logs.amazonaws.com") && ($.eventName != "HeadBucket") }'
+        "match; the 'ignores' records keep a catch-all filter from counting. The CIS v4.0.1 and v5.0.0 pattern, "
+        'which passes: { ($.errorCode = "*UnauthorizedOperation") || ($.errorCode = "AccessDenied*") && '
+        '($.sourceIPAddress != "delivery.logs.amazonaws.com") && ($.eventName != "HeadBucket") }. CIS v3.0.0 '
+        'printed the same four terms joined by || throughout, which counts every call except HeadBucket whatever '
+        'its outcome; v4.0.1 corrected it. The rule follows the newer versions, so that v3.0.0 filter fails here '
+        '(it also catches successful calls).'
     ),
 )
 

@@ -42,10 +42,14 @@ RULE = Rule(
         "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/ConsoleAlarms.html",
     ),
     notes=(
-        'Passes when a multi-region trail that is logging and records all management events (read and write, no '
-        'excluded event source) delivers to a CloudWatch Logs group with a metric filter whose pattern covers '
-        "REQUIREMENT below, an alarm with actions enabled on that filter's metric, and an SNS topic among the "
-        'alarm actions with at least one confirmed subscription (pending confirmations do not count). Patterns are'
+        'Passes when a multi-region trail that is logging and records read and write management events (as CIS '
+        'tests it: IncludeManagementEvents with ReadWriteType All, or an eventCategory Management selector without '
+        'readOnly; event sources the selector leaves out, such as KMS, are not judged, though leaving them out is '
+        'advised against) delivers to a CloudWatch Logs group with a metric filter whose pattern covers '
+        "REQUIREMENT below, an alarm on that filter's metric, and an SNS topic among the alarm actions with at "
+        'least one confirmed subscription, one whose SubscriptionArn is an ARN (pending confirmations do not '
+        "count). As in CIS's audit, whether the alarm's actions are enabled is not checked; keep them enabled, or "
+        'the alarm notifies nobody. Patterns are'
         ' parsed and evaluated against sample CloudTrail records, so spacing, quoting, parentheses and the order '
         'of terms do not matter, and extra narrowing conditions are accepted as long as the sample records still '
         "match; the 'ignores' records keep a catch-all filter from counting. One pattern that passes: { "

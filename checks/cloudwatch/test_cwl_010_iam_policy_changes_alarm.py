@@ -9,8 +9,8 @@ REQUIREMENT = AlarmRequirement(
     matches=api_calls(
         "iam.amazonaws.com", "DeleteGroupPolicy", "DeleteRolePolicy", "DeleteUserPolicy", "PutGroupPolicy",
         "PutRolePolicy", "PutUserPolicy", "CreatePolicy", "DeletePolicy", "CreatePolicyVersion",
-        "DeletePolicyVersion", "SetDefaultPolicyVersion", "AttachRolePolicy", "DetachRolePolicy",
-        "AttachUserPolicy", "DetachUserPolicy", "AttachGroupPolicy", "DetachGroupPolicy",
+        "DeletePolicyVersion", "AttachRolePolicy", "DetachRolePolicy", "AttachUserPolicy", "DetachUserPolicy",
+        "AttachGroupPolicy", "DetachGroupPolicy",
     ),
     ignores=api_calls("iam.amazonaws.com", "GetPolicy", "ListRoles"),
 )
@@ -47,20 +47,26 @@ RULE = Rule(
         "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/ConsoleAlarms.html",
     ),
     notes=(
-        'Passes when a multi-region trail that is logging and records all management events (read and write, no '
-        'excluded event source) delivers to a CloudWatch Logs group with a metric filter whose pattern covers '
-        "REQUIREMENT below, an alarm with actions enabled on that filter's metric, and an SNS topic among the "
-        'alarm actions with at least one confirmed subscription (pending confirmations do not count). Patterns are'
+        'Passes when a multi-region trail that is logging and records read and write management events (as CIS '
+        'tests it: IncludeManagementEvents with ReadWriteType All, or an eventCategory Management selector without '
+        'readOnly; event sources the selector leaves out, such as KMS, are not judged, though leaving them out is '
+        'advised against) delivers to a CloudWatch Logs group with a metric filter whose pattern covers '
+        "REQUIREMENT below, an alarm on that filter's metric, and an SNS topic among the alarm actions with at "
+        'least one confirmed subscription, one whose SubscriptionArn is an ARN (pending confirmations do not '
+        "count). As in CIS's audit, whether the alarm's actions are enabled is not checked; keep them enabled, or "
+        'the alarm notifies nobody. Patterns are'
         ' parsed and evaluated against sample CloudTrail records, so spacing, quoting, parentheses and the order '
         'of terms do not matter, and extra narrowing conditions are accepted as long as the sample records still '
-        "match; the 'ignores' records keep a catch-all filter from counting. One pattern that passes: { "
-        '($.eventSource = iam.amazonaws.com) && (($.eventName = DeleteGroupPolicy) || ($.eventName = '
-        'DeleteRolePolicy) || ($.eventName = DeleteUserPolicy) || ($.eventName = PutGroupPolicy) || ($.eventName ='
-        ' PutRolePolicy) || ($.eventName = PutUserPolicy) || ($.eventName = CreatePolicy) || ($.eventName = '
-        'DeletePolicy) || ($.eventName = CreatePolicyVersion) || ($.eventName = DeletePolicyVersion) || '
-        '($.eventName = SetDefaultPolicyVersion) || ($.eventName = AttachRolePolicy) || ($.eventName = '
-        'DetachRolePolicy) || ($.eventName = AttachUserPolicy) || ($.eventName = DetachUserPolicy) || ($.eventName'
-        ' = AttachGroupPolicy) || ($.eventName = DetachGroupPolicy)) }'
+        "match; the 'ignores' records keep a catch-all filter from counting. The events are the 16 that CIS 4.4 "
+        'names in v3.0.0, v4.0.1 and v5.0.0 alike; CIS adds no event source condition, so none is required. '
+        'SetDefaultPolicyVersion also changes which policy text is in force (it can roll a managed policy back to '
+        'an older, broader version) but CIS does not list it, so it is not required here; adding it to the filter '
+        'is advised. The CIS pattern, which passes: {($.eventName=DeleteGroupPolicy)||($.eventName=DeleteRolePolicy)'
+        '||($.eventName=DeleteUserPolicy)||($.eventName=PutGroupPolicy)||($.eventName=PutRolePolicy)||'
+        '($.eventName=PutUserPolicy)||($.eventName=CreatePolicy)||($.eventName=DeletePolicy)||'
+        '($.eventName=CreatePolicyVersion)||($.eventName=DeletePolicyVersion)||($.eventName=AttachRolePolicy)||'
+        '($.eventName=DetachRolePolicy)||($.eventName=AttachUserPolicy)||($.eventName=DetachUserPolicy)||'
+        '($.eventName=AttachGroupPolicy)||($.eventName=DetachGroupPolicy)}'
     ),
 )
 

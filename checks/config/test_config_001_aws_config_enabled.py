@@ -27,8 +27,11 @@ RULE = Rule(
     ),
     notes=(
         'Passes when a recorder in the region records all supported resource types (allSupported), is recording, '
-        'and its last status is not Failure. includeGlobalResourceTypes is not required in every region: AWS '
-        "advises recording IAM's global resources in one region only, to avoid duplicate items."
+        'and its last status is SUCCESS, as CIS 3.3 (v4.0.1, v5.0.0) asks: a recorder still PENDING after being '
+        'started fails until its first delivery succeeds. includeGlobalResourceTypes is not required in every '
+        "region: AWS advises recording IAM's global resources in one region only, to avoid duplicate items. CIS "
+        'asks for it on at least one recorder of the account; this per-region rule does not check that across '
+        'regions, nor whether a region with several recorders has every one recording all types.'
     ),
 )
 
@@ -45,6 +48,9 @@ def test_config_001_aws_config_enabled(config_recording):
             problems.append(f"recorder {recorder.name} is not recording")
         elif recorder.last_status.upper() == "FAILURE":
             problems.append(f"recorder {recorder.name} failed its last recording")
+        elif recorder.last_status.upper() != "SUCCESS":
+            problems.append(f"recorder {recorder.name} has not recorded successfully yet (last status "
+                            f"{recorder.last_status or 'none'})")
         else:
             return
     assert not problems, f"AWS Config is not recording all resources in {where}: " + "; ".join(problems)

@@ -7,7 +7,7 @@ RULE = Rule(
     title="Unrestricted SSH Access",
     risk="Medium",
     service="EC2",
-    compliant="The security group does not admit TCP 22 from 0.0.0.0/0 or ::/0.",
+    compliant="The security group does not admit TCP or UDP 22 from 0.0.0.0/0 or ::/0.",
     rationale=(
         "A security group that lets any internet address reach port 22 puts every instance using it in "
         "front of the scanners that try stolen and guessed SSH keys and passwords around the clock, and in "
@@ -31,8 +31,9 @@ RULE = Rule(
         "https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager.html",
     ),
     notes=(
-        "Counts inbound rules for TCP or all traffic (-1) whose port range includes 22 and whose source is a "
-        "zero-length prefix (0.0.0.0/0 or ::/0). UDP 22 is not SSH and is not counted. Sources that are "
+        "Counts inbound rules for TCP, UDP or all traffic (-1) whose port range includes 22 and whose source is "
+        "a zero-length prefix (0.0.0.0/0 or ::/0). UDP 22 is not SSH, but CIS 5.2/5.3 (v4.0.1/v5.0.0 5.3/5.4) "
+        "count TCP, UDP and all protocols on the administration ports, so it fails too. Sources that are "
         "prefix lists or security groups are bounded and do not count as open to the world. The port is "
         "fixed at 22 (the rule is about SSH); settings.admin_ports is used by the network ACL rule VPC-017."
     ),
@@ -40,7 +41,7 @@ RULE = Rule(
 
 
 def test_ec2_002_unrestricted_ssh(security_group):
-    openings = security_group.open_to_world("tcp", 22)
+    openings = security_group.open_to_world(("tcp", "udp"), 22)
     assert not openings, (
         f"security group {security_group.group_id} ({security_group.name}) allows {'; '.join(openings)}"
     )

@@ -7,7 +7,7 @@ RULE = Rule(
     title="Unrestricted RDP Access",
     risk="Medium",
     service="EC2",
-    compliant="The security group does not admit TCP 3389 from 0.0.0.0/0 or ::/0.",
+    compliant="The security group does not admit TCP or UDP 3389 from 0.0.0.0/0 or ::/0.",
     rationale=(
         "Remote Desktop listening to the whole internet is one of the most common ways into Windows fleets: "
         "it is brute-forced continuously, and RDP flaws have allowed code execution before any login. "
@@ -29,15 +29,16 @@ RULE = Rule(
         "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/security-group-rules-reference.html",
     ),
     notes=(
-        "Counts inbound rules for TCP or all traffic (-1) whose port range includes 3389 and whose source is "
-        "0.0.0.0/0 or ::/0. RDP's UDP transport on 3389 only follows a TCP session, so UDP-only rules are not "
-        "counted. Prefix-list and security-group sources do not count as open to the world."
+        "Counts inbound rules for TCP, UDP or all traffic (-1) whose port range includes 3389 and whose source "
+        "is 0.0.0.0/0 or ::/0. RDP's UDP transport on 3389 only follows a TCP session, but CIS 5.2/5.3 "
+        "(v4.0.1/v5.0.0 5.3/5.4) count TCP, UDP and all protocols on the administration ports, so UDP-only rules "
+        "fail too. Prefix-list and security-group sources do not count as open to the world."
     ),
 )
 
 
 def test_ec2_003_unrestricted_rdp(security_group):
-    openings = security_group.open_to_world("tcp", 3389)
+    openings = security_group.open_to_world(("tcp", "udp"), 3389)
     assert not openings, (
         f"security group {security_group.group_id} ({security_group.name}) allows {'; '.join(openings)}"
     )

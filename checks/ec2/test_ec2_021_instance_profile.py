@@ -1,4 +1,4 @@
-"""EC2-021: running instances must get AWS credentials from an IAM role (an instance profile)."""
+"""EC2-021: instances must get AWS credentials from an IAM role (an instance profile)."""
 
 from fixtures.rules import Rule
 
@@ -7,7 +7,7 @@ RULE = Rule(
     title="EC2 Instance Using IAM Roles",
     risk="Medium",
     service="EC2",
-    compliant="The running instance has an IAM instance profile attached.",
+    compliant="The instance has an IAM instance profile attached.",
     rationale=(
         "Software on an instance that calls AWS needs credentials from somewhere. Without an instance "
         "profile they end up as long-lived access keys in configuration files, environment variables or "
@@ -29,15 +29,16 @@ RULE = Rule(
         "https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_switch-role-ec2_instance-profiles.html",
     ),
     notes=(
-        "Only running instances are evaluated (a stopped instance makes no calls; it is judged when it runs). "
-        "Evidence is IamInstanceProfile from ec2:DescribeInstances; whether the profile actually holds a role "
-        "is not checked."
+        "Every instance that is not shutting down or terminated is evaluated, stopped ones included, as CIS 1.18 "
+        "(v5.0.0 1.17) lists every instance DescribeInstances returns. Evidence is IamInstanceProfile from "
+        "ec2:DescribeInstances; whether the profile actually holds a role is not checked (CIS's command-line "
+        "audit reads the profile only)."
     ),
 )
 
 
-def test_ec2_021_instance_profile(running_instance):
-    name = f" ({running_instance.name})" if running_instance.name else ""
-    assert running_instance.instance_profile_arn, (
-        f"running instance {running_instance.instance_id}{name} has no IAM instance profile attached"
+def test_ec2_021_instance_profile(instance):
+    described = f"{instance.name}, {instance.state}" if instance.name else instance.state
+    assert instance.instance_profile_arn, (
+        f"instance {instance.instance_id} ({described}) has no IAM instance profile attached"
     )

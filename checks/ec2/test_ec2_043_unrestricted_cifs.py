@@ -7,7 +7,7 @@ RULE = Rule(
     title="Unrestricted CIFS Access",
     risk="Medium",
     service="EC2",
-    compliant="The security group does not admit TCP 445 from 0.0.0.0/0 or ::/0.",
+    compliant="The security group does not admit TCP or UDP 445 from 0.0.0.0/0 or ::/0.",
     rationale=(
         "Port 445 carries SMB file sharing, which was never meant to face the internet: worms such as "
         "WannaCry spread through it, and an exposed share can leak files or NTLM credentials. Many internet "
@@ -29,15 +29,15 @@ RULE = Rule(
     ),
     notes=(
         "CIS v4/v5 5.1.2 is a manual control about restricting CIFS to trusted networks; the checkable proxy "
-        "is an inbound rule for TCP or all traffic (-1) covering port 445 with source 0.0.0.0/0 or ::/0. The "
-        "catalog's API text says UDP 445, but SMB runs over TCP 445 (as Conformity's remediation and CIS "
-        "mean), so TCP is checked."
+        "is an inbound rule covering port 445 with source 0.0.0.0/0 or ::/0. SMB runs over TCP 445, but CIS's "
+        "audit looks for any rule allowing access on port 445 from those sources, whatever the protocol, so TCP, "
+        "UDP and all-traffic (-1) rules all count."
     ),
 )
 
 
 def test_ec2_043_unrestricted_cifs(security_group):
-    openings = security_group.open_to_world("tcp", 445)
+    openings = security_group.open_to_world(("tcp", "udp"), 445)
     assert not openings, (
         f"security group {security_group.group_id} ({security_group.name}) allows {'; '.join(openings)}"
     )

@@ -7,7 +7,7 @@ RULE = Rule(
     title="Require IMDSv2 for EC2 Instances",
     risk="Medium",
     service="EC2",
-    compliant="The instance requires IMDSv2 tokens, or its metadata service is turned off.",
+    compliant="The instance requires IMDSv2 tokens, and that setting is applied.",
     rationale=(
         "The instance metadata service hands out the temporary credentials of the instance's role. With "
         "version 1 allowed, a single unauthenticated GET is enough, so a server-side request forgery bug or "
@@ -29,9 +29,11 @@ RULE = Rule(
         "https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/instance-metadata-transition-to-version-2.html",
     ),
     notes=(
-        "Evidence is MetadataOptions from ec2:DescribeInstances. HttpTokens must be \"required\"; an "
-        "instance whose metadata endpoint is disabled (HttpEndpoint=disabled) passes, as no metadata version "
-        "is reachable. Stopped instances are checked too (they start again with the same options); "
+        "Evidence is MetadataOptions from ec2:DescribeInstances. As CIS 5.6 (v4.0.1/v5.0.0 5.7) asks, HttpTokens "
+        "must be \"required\" and State \"applied\" (a change still pending fails until it takes effect). An "
+        "instance whose metadata endpoint is disabled still fails with HttpTokens optional: CIS does not except "
+        "it, and turning the endpoint back on would expose IMDSv1. Stopped instances are checked too (they start "
+        "again with the same options); "
         "shutting-down and terminated ones are not listed. The account-level launch default "
         "(ec2:GetInstanceMetadataDefaults) is not checked."
     ),
@@ -40,7 +42,11 @@ RULE = Rule(
 
 def test_ec2_077_imdsv2_required(instance):
     described = f"{instance.name}, {instance.state}" if instance.name else instance.state
-    assert instance.http_endpoint == "disabled" or instance.http_tokens == "required", (
+    assert instance.http_tokens == "required", (
         f"instance {instance.instance_id} ({described}) does not require IMDSv2: "
         f"HttpTokens is {instance.http_tokens} with the metadata endpoint {instance.http_endpoint}"
+    )
+    assert instance.metadata_state == "applied", (
+        f"instance {instance.instance_id} ({described}) requires IMDSv2 tokens, but the setting is still "
+        f"{instance.metadata_state}, not applied"
     )

@@ -27,8 +27,9 @@ RULE = Rule(
     ),
     notes=(
         "CIS 1.11 (v5 1.10) is manual; its audit procedure is followed: a user with password_enabled true "
-        "fails for each active access key whose last-used date is N/A. Users without a console password are "
-        "programmatic users and pass, whatever their keys."
+        "fails for each access key whose last-used date is N/A, active or inactive, as CIS's test names no "
+        "key status (a key made inactive but never used is still a key created at setup). A user without "
+        "keys passes. Users without a console password are programmatic users and pass, whatever their keys."
     ),
 )
 
@@ -36,11 +37,11 @@ RULE = Rule(
 def test_iam_043_access_keys_at_initial_setup(iam_user_credentials):
     user = iam_user_credentials
     never_used = [
-        f"key {key.slot} (created {key.last_rotated})"
+        f"key {key.slot} ({'active' if key.active else 'inactive'}, created {key.last_rotated})"
         for key in user.access_keys
-        if key.active and key.last_used == "N/A"
+        if key.last_used == "N/A"
     ]
     assert not (user.password_enabled and never_used), (
-        f"IAM user {user.user} has a console password and active access keys that were never used: "
+        f"IAM user {user.user} has a console password and access keys that were never used: "
         f"{', '.join(never_used)}"
     )

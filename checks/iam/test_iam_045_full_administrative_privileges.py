@@ -1,4 +1,4 @@
-"""IAM-045: no attached customer managed policy allows every action on every resource."""
+"""IAM-045: no attached managed policy allows every action on every resource."""
 
 from fixtures.rules import Rule
 
@@ -7,7 +7,7 @@ RULE = Rule(
     title="IAM Policies With Full Administrative Privileges",
     risk="High",
     service="IAM",
-    compliant="The customer managed policy's default version does not allow every action on every resource.",
+    compliant="The managed policy's default version does not allow every action on every resource.",
     rationale=(
         "A policy allowing every action on every resource turns whoever holds it into an administrator who can "
         "read all data, delete anything and rewrite IAM to keep their access. Homemade policies of this kind "
@@ -29,22 +29,23 @@ RULE = Rule(
         "https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_manage-versioning.html",
     ),
     notes=(
-        "Only customer managed policies that are attached (AttachmentCount > 0) and only their default version "
-        "are evaluated; AWS managed policies such as AdministratorAccess are out of scope here. A statement "
-        "counts when its Effect is Allow, it covers every resource (Resource \"*\" or any NotResource) and "
-        "either its Action is \"*\" (or \"*:*\") or it uses NotAction without excluding all IAM actions: an "
-        "Allow/NotAction statement leaving IAM allowed lets the holder grant itself the rest, so it is full "
-        "administrative access in effect, while one excluding iam:* (PowerUserAccess style) is not counted. "
-        "Conditions narrow when access applies, not what it covers, so conditional statements still fail "
-        "(the message says so). Action and Resource may be strings or lists, Statement a dict or a list, "
-        "documents dicts or URL-encoded JSON. Evidence: iam:GetAccountAuthorizationDetails."
+        "Every attached managed policy (AttachmentCount > 0) is evaluated, customer managed and AWS managed "
+        "alike, as CIS 1.16 (v5.0.0 1.15) lists them with 'aws iam list-policies --only-attached': an attached "
+        "AdministratorAccess fails. Only the default version counts. A statement counts, as CIS reads it, when "
+        "its Effect is Allow, its Action is \"*\" (or \"*:*\") and its Resource is \"*\". An Allow with "
+        "NotAction that leaves IAM allowed, or Action \"*\" with NotResource, grants nearly as much (whoever "
+        "may change IAM can grant themselves the rest) but is not what CIS looks for, so it passes here; avoid "
+        "such statements too. Conditions narrow when access applies, not what it covers, so conditional "
+        "statements still fail (the message says so). Action and Resource may be strings or lists, Statement a "
+        "dict or a list, documents dicts or URL-encoded JSON. Evidence: iam:GetAccountAuthorizationDetails "
+        "(customer managed) and iam:ListPolicies with iam:GetPolicyVersion (AWS managed)."
     ),
 )
 
 
-def test_iam_045_full_administrative_privileges(attached_customer_policies):
-    policy = attached_customer_policies
+def test_iam_045_full_administrative_privileges(attached_policies):
+    policy = attached_policies
     assert not policy.full_access, (
-        f"customer managed policy {policy.name} (default version {policy.default_version}, "
+        f"{policy.kind} policy {policy.name} (default version {policy.default_version}, "
         f"{policy.attachments} attachment(s)) grants full administrative access: {'; '.join(policy.full_access)}"
     )

@@ -25,8 +25,9 @@ RULE = Rule(
         "https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetBucketVersioning.html",
     ),
     notes=(
-        "Evidence is s3:GetBucketVersioning: MFADelete must be Enabled. A bucket that never had versioning "
-        "has neither field and fails. CIS marks 2.1.2 manual; the API answer is exact, so it is automated here."
+        "Evidence is s3:GetBucketVersioning: as CIS 2.1.2 asks, Status must be Enabled and MFADelete Enabled (a "
+        "bucket whose versioning was suspended keeps its MFADelete flag, and fails). A bucket that never had "
+        "versioning has neither field and fails. CIS marks 2.1.2 manual; the API answer is exact, so it is automated here."
     ),
 )
 
@@ -35,4 +36,8 @@ def test_s3_013_s3_bucket_mfa_delete_enabled(bucket_versioning):
     assert bucket_versioning.mfa_delete == "Enabled", (
         f"bucket {bucket_versioning.bucket} ({bucket_versioning.region}) does not have MFA delete enabled "
         f"(versioning: {bucket_versioning.versioning}, MFA delete: {bucket_versioning.mfa_delete})"
+    )
+    assert bucket_versioning.versioning == "Enabled", (
+        f"bucket {bucket_versioning.bucket} ({bucket_versioning.region}) has MFA delete enabled but versioning "
+        f"{bucket_versioning.versioning}, not Enabled"
     )

@@ -7,7 +7,7 @@ RULE = Rule(
     title="Secure Transport",
     risk="Medium",
     service="S3",
-    compliant="The bucket policy denies every request made without TLS.",
+    compliant="The bucket policy denies requests without TLS (aws:SecureTransport) or below a TLS version (s3:TlsVersion).",
     rationale=(
         "S3 still answers plain HTTP requests unless the bucket policy forbids them. Over HTTP, object data, "
         "signed headers and presigned URLs cross the network readable and alterable by anyone on the path. "
@@ -31,7 +31,10 @@ RULE = Rule(
         "A statement counts when it has Effect Deny, no NotPrincipal or NotAction, a Principal of \"*\" or "
         "{\"AWS\": \"*\"} (also as a list), an Action of \"s3:*\" or \"*\" (so every S3 operation is covered), "
         "and a Condition made only of Bool aws:SecureTransport \"false\" (string or list; key names compared "
-        "without case). A Deny limited to some actions, or narrowed by further conditions, leaves other "
+        "without case) or, as CIS 2.1.1 (v4.0.1, v5.0.0) also accepts, only of NumericLessThan s3:TlsVersion "
+        "with any version (CIS leaves the version to the site). A TlsVersion deny alone does not stop plain "
+        "HTTP, which carries no TLS version, so the SecureTransport deny is advised as well. A Deny limited to "
+        "some actions, or narrowed by further conditions, leaves other "
         "requests free to use HTTP and does not count. The statement's Resource is not checked. A bucket with "
         "no policy fails. Buckets are evaluated in the region they live in (s3:GetBucketLocation)."
     ),
@@ -55,14 +58,18 @@ def covers_every_s3_action(action) -> bool:
 
 
 def only_when_insecure(condition) -> bool:
-    """True when the condition is exactly Bool aws:SecureTransport false, nothing narrower."""
+    """True when the condition is exactly Bool aws:SecureTransport false, or exactly NumericLessThan
+    s3:TlsVersion (any version), nothing narrower."""
     if not isinstance(condition, dict) or len(condition) != 1:
         return False
     (operator, keys), = condition.items()
-    if operator.lower() != "bool" or not isinstance(keys, dict) or len(keys) != 1:
+    if not isinstance(keys, dict) or len(keys) != 1:
         return False
     (key, values), = keys.items()
-    return key.lower() == "aws:securetransport" and "false" in [str(value).lower() for value in as_list(values)]
+    if operator.lower() == "numericlessthan":
+        return key.lower() == "s3:tlsversion" and bool(as_list(values))
+    return (operator.lower() == "bool" and key.lower() == "aws:securetransport"
+            and "false" in [str(value).lower() for value in as_list(values)])
 
 
 def denies_plain_http(statement: dict) -> bool:
@@ -81,5 +88,5 @@ def test_s3_017_secure_transport(bucket_policy):
     assert bucket_policy.has_policy, f"{where} has no bucket policy, so requests without TLS are not denied"
     assert any(denies_plain_http(statement) for statement in bucket_policy.statements), (
         f"{where} has a bucket policy, but no statement denies requests without TLS (needed: Effect Deny, "
-        "Principal *, Action s3:*, Condition Bool aws:SecureTransport false)"
+        "Principal *, Action s3:*, Condition Bool aws:SecureTransport false or NumericLessThan s3:TlsVersion)"
     )

@@ -1,4 +1,4 @@
-"""S3-026: every bucket must turn on all four Block Public Access settings."""
+"""S3-026: every bucket must have all four Block Public Access settings on, its own or its account's."""
 
 from fixtures.rules import Rule
 from fixtures.storage import PUBLIC_ACCESS_SETTINGS
@@ -8,7 +8,7 @@ RULE = Rule(
     title="Enable S3 Block Public Access for S3 Buckets",
     risk="Medium",
     service="S3",
-    compliant="The bucket turns on all four Block Public Access settings.",
+    compliant="The bucket, or its account, turns on all four Block Public Access settings.",
     rationale=(
         "Block Public Access is a guard that sits above ACLs and bucket policies: with all four settings on, "
         "a new public ACL or a policy granting access to everyone is refused or ignored, whoever writes it. "
@@ -26,15 +26,23 @@ RULE = Rule(
         "https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetPublicAccessBlock.html",
     ),
     notes=(
-        "Evidence is the bucket's own configuration (s3:GetBucketPublicAccessBlock); a bucket without one "
-        "fails. The account-level setting is judged separately by S3-027 and does not make a bucket pass here."
+        "Evidence is the bucket's own configuration (s3:GetBucketPublicAccessBlock) and the account's (S3 "
+        "Control GetPublicAccessBlock, permission s3:GetAccountPublicAccessBlock). CIS 2.1.4 passes Block Public "
+        "Access turned on at bucket level or at account level, so every bucket passes when the account turns on "
+        "all four settings; otherwise the bucket's own four settings decide, and a bucket without a "
+        "configuration fails. Turning them on at both levels is advised. S3-027 judges the account level alone."
     ),
 )
 
 
 def test_s3_026_bucket_public_access_block(bucket_public_access_block):
     block = bucket_public_access_block
+    account_off = [name for name in PUBLIC_ACCESS_SETTINGS if not block.account.settings[name]]
+    if not account_off:
+        return
     where = f"bucket {block.bucket} ({block.region})"
-    assert block.configured, f"{where} has no Block Public Access configuration"
+    account = (f", and account {block.account.account_id} does not block public access fully either "
+               f"({', '.join(account_off)} off)") if block.account.configured else ""
+    assert block.configured, f"{where} has no Block Public Access configuration{account}"
     off = [name for name in PUBLIC_ACCESS_SETTINGS if not block.settings[name]]
-    assert not off, f"{where} does not block public access fully: {', '.join(off)} off"
+    assert not off, f"{where} does not block public access fully: {', '.join(off)} off{account}"

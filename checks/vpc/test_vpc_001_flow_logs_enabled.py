@@ -1,4 +1,4 @@
-"""VPC-001: every VPC must have an active flow log that records at least rejected traffic."""
+"""VPC-001: every VPC must have an active flow log."""
 
 from fixtures.rules import Rule
 
@@ -7,7 +7,7 @@ RULE = Rule(
     title="VPC Flow Logs Enabled",
     risk="Low",
     service="VPC",
-    compliant="The VPC has an active flow log recording rejected (or all) traffic.",
+    compliant="The VPC has an active flow log.",
     rationale=(
         "Flow logs are the only record of which addresses talked to which interfaces in a VPC. Without them, "
         "a port scan, a blocked exfiltration attempt or a compromised instance calling out cannot be seen "
@@ -28,18 +28,19 @@ RULE = Rule(
     ),
     notes=(
         "Only flow logs whose resource is the VPC itself count (not subnet or interface logs, which may cover "
-        "part of it). A flow log counts when FlowLogStatus is ACTIVE and TrafficType is REJECT or ALL, as CIS "
-        "asks for rejected traffic at least; an ACCEPT-only log fails. Default VPCs are checked too. "
+        "part of it). A flow log counts when FlowLogStatus is ACTIVE, whatever its TrafficType: CIS 3.7 "
+        "(v3.0.0-v5.0.0) recommends logging rejected packets (REJECT or ALL), but its audit only asks for an "
+        "active flow log, so an ACCEPT-only log passes; REJECT or ALL is advised. Default VPCs are checked too. "
         "DeliverLogsStatus is kept as evidence but does not decide, as delivery errors can be transient."
     ),
 )
 
 
 def test_vpc_001_flow_logs_enabled(vpc):
-    useful = [log for log in vpc.flow_logs if log.status == "ACTIVE" and log.traffic_type in ("ALL", "REJECT")]
+    useful = [log for log in vpc.flow_logs if log.status == "ACTIVE"]
     name = f" ({vpc.name})" if vpc.name else (" (default VPC)" if vpc.is_default else "")
     others = ", ".join(f"{log.flow_log_id} {log.status} {log.traffic_type}" for log in vpc.flow_logs)
     assert useful, (
-        f"VPC {vpc.vpc_id}{name} has no active flow log recording rejected traffic"
+        f"VPC {vpc.vpc_id}{name} has no active flow log"
         + (f" (has only: {others})" if others else "")
     )

@@ -7,7 +7,7 @@ RULE = Rule(
     title="Unrestricted Network ACL Inbound Traffic",
     risk="Medium",
     service="VPC",
-    compliant="No inbound rule of the network ACL admits all ports from 0.0.0.0/0 or ::/0.",
+    compliant="No inbound rule of the network ACL admits all ports from 0.0.0.0/0.",
     rationale=(
         "An inbound allow-all rule from anywhere turns the network ACL into no filter at all, leaving "
         "security groups as the only control for every subnet it guards. Network ACLs are meant to express "
@@ -30,17 +30,20 @@ RULE = Rule(
     ),
     notes=(
         "VPC-017 asks whether the internet can reach the administration ports; this rule asks whether the "
-        "ACL filters internet traffic at all. It fails when, for IPv4 or IPv6, the first inbound rule whose "
-        "source is 0.0.0.0/0 or ::/0 and that covers every port of TCP, or of UDP, allows it: an All "
-        "traffic rule, or a TCP or UDP rule for ports 0-65535. A lower-numbered deny of all traffic from the "
-        "internet makes such a rule dead and it passes; lower-numbered denies of single ports (say 22 and "
-        "3389) do not, as every other port stays open. AWS's default network ACL (rule 100 allows all) fails."
+        "ACL filters internet traffic at all. It fails when the first inbound rule whose source is 0.0.0.0/0 "
+        "and that covers every port of TCP, or of UDP, allows it: an All traffic rule, or a TCP or UDP rule for "
+        "ports 0-65535. A lower-numbered deny of all traffic from the internet makes such a rule dead and it "
+        "passes; lower-numbered denies of single ports (say 22 and 3389) do not, as every other port stays "
+        "open. AWS's default network ACL (rule 100 allows all) fails. The CIS control the catalog maps this "
+        "rule to (5.1; v4.0.1/v5.0.0 5.2) names 0.0.0.0/0 only, so rules from ::/0 are not judged here; "
+        "filtering IPv6 the same way is advised."
     ),
 )
 
 
 def test_vpc_011_nacl_unrestricted_inbound(network_acl):
-    rules = {entry.text: None for protocol in ("tcp", "udp") for entry in network_acl.world_decision(protocol)}
+    rules = {entry.text: None for protocol in ("tcp", "udp")
+             for entry in network_acl.world_decision(protocol, versions=(4,))}
     assert not rules, (
         f"network ACL {network_acl.acl_id} of {network_acl.vpc_id} admits every port from the internet: "
         f"{'; '.join(rules)}"

@@ -7,7 +7,7 @@ RULE = Rule(
     title="Unrestricted Inbound Traffic on Remote Server Administration Ports",
     risk="High",
     service="VPC",
-    compliant="The network ACL does not let 0.0.0.0/0 or ::/0 reach any remote administration port.",
+    compliant="No inbound rule of the network ACL allows 0.0.0.0/0 to a remote administration port.",
     rationale=(
         "Network ACLs are the subnet-wide layer in front of security groups. When they let any internet "
         "address reach SSH or RDP, a single security group mistake on any instance in those subnets exposes "
@@ -29,12 +29,13 @@ RULE = Rule(
         "https://docs.aws.amazon.com/vpc/latest/userguide/nacl-rules.html",
     ),
     notes=(
-        "Ports come from settings.admin_ports (CIS: 22 and 3389). Rules are evaluated as AWS does, lowest "
-        "number first, separately for IPv4 and IPv6: for each port and for TCP and UDP (CIS names TCP, UDP "
-        "and all protocols), the first inbound rule whose source is 0.0.0.0/0 or ::/0 and whose protocol and "
-        "port range cover the port decides; the ACL fails if that rule allows. Rules for narrower sources are "
-        "skipped, since they leave the rest of the internet to later rules. Differs from VPC-011, which "
-        "flags a rule letting the internet reach every port whatever the administration ports' fate."
+        "Ports come from settings.admin_ports (CIS: 22 and 3389). As CIS 5.1 (v4.0.1/v5.0.0 5.2) reads an "
+        "ACL, it fails on any inbound rule with source 0.0.0.0/0 that shows ALLOW for TCP, UDP or all protocols "
+        "and whose port range includes an administration port, whatever rules come before it: a lower-numbered "
+        "deny that makes the allow dead today does not save it, since removing the deny would open the port. "
+        "CIS's control names 0.0.0.0/0 only, so a rule from ::/0 passes here; denying the administration ports "
+        "from ::/0 too is advised. Differs from VPC-011, which flags a rule letting the internet reach every "
+        "port whatever the administration ports' fate."
     ),
 )
 
@@ -43,7 +44,7 @@ def test_vpc_017_nacl_admin_ports(network_acl, settings):
     reached: dict = {}
     for port in settings.admin_ports:
         for protocol in ("tcp", "udp"):
-            for entry in network_acl.world_decision(protocol, port):
+            for entry in network_acl.world_allows(protocol, port):
                 reached.setdefault(entry.text, []).append(f"{protocol.upper()} {port}")
     exposures = "; ".join(f"{rule} (reaches {', '.join(ports)})" for rule, ports in reached.items())
     assert not reached, (
