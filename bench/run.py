@@ -3,6 +3,7 @@
     python bench/run.py --users 1000 --regions 2
     python bench/run.py --users 100 --regions 2 --accounts 20      # an organization of 20 accounts
     python bench/run.py --users 1000 --regions 2 -- -n 2           # extra pytest arguments after --
+    python bench/run.py --users 1000 --regions 2 --failing-analyzer  # IAM Access Analyzer answers HTTP 500
 
 Per 100 IAM users each account gets 20 S3 buckets, 10 security groups, 10 EBS volumes and 5 KMS
 keys, spread over the audited regions; a third of the users have a console password, half an
@@ -61,7 +62,7 @@ def no_analyzers(environ, start_response):
 class CountingServer:
     """moto's server app on 127.0.0.1, counting every request it receives."""
 
-    def __init__(self):
+    def __init__(self, failing_analyzer: bool = False):
         self.requests = 0
         self._lock = threading.Lock()
         app = DomainDispatcherApplication(create_backend_app)
@@ -71,7 +72,7 @@ class CountingServer:
                 with self._lock:
                     self.requests += 1
             if "/access-analyzer/aws4_request" in environ.get("HTTP_AUTHORIZATION", ""):
-                return no_analyzers(environ, start_response)
+                return (failing if failing_analyzer else no_analyzers)(environ, start_response)
             return app(environ, start_response)
 
         with socket.socket() as probe:
@@ -80,6 +81,13 @@ class CountingServer:
         self._server = make_server("127.0.0.1", self.port, counted, threaded=True, request_handler=QuietHandler)
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self.port}"
+
+
+def failing(environ, start_response):
+    """An endpoint that keeps failing, as moto's stock server answers IAM Access Analyzer: HTTP 500, a web page."""
+    body = b"<!doctype html>\n<html lang=en>\n<title>500 Internal Server Error</title>\n"
+    start_response("500 INTERNAL SERVER ERROR", [("Content-Type", "text/html"), ("Content-Length", str(len(body)))])
+    return [body]
 
 
 def session(url: str) -> tuple[boto3.Session, str]:
@@ -144,11 +152,13 @@ def main() -> int:
     parser.add_argument("--users", type=int, default=1000, help="IAM users per account")
     parser.add_argument("--regions", type=int, default=2, choices=range(1, len(REGIONS) + 1), metavar="N")
     parser.add_argument("--accounts", type=int, default=1, help="accounts (more than 1: an organization, --org)")
+    parser.add_argument("--failing-analyzer", action="store_true",
+                        help="IAM Access Analyzer answers HTTP 500 every time (an endpoint that keeps failing)")
     parser.add_argument("pytest_args", nargs="*", help="extra pytest arguments, after --")
     options = parser.parse_args()
     regions = REGIONS[: options.regions]
 
-    server = CountingServer()
+    server = CountingServer(options.failing_analyzer)
     base, url = session(server.url)
     started = time.perf_counter()
     account_ids = organization(base, url, options.accounts) if options.accounts > 1 else [DEFAULT_ACCOUNT_ID]
@@ -176,6 +186,7 @@ def main() -> int:
     stats = document["stats"]
     result = {
         "accounts": options.accounts,
+        "failing_analyzer": options.failing_analyzer,
         "users_per_account": options.users,
         "regions": options.regions,
         "cases": len(document["findings"]),
@@ -187,6 +198,7 @@ def main() -> int:
         "requests_counted_by_suite": stats["requests_total"],
         "distinct_reads_needed": stats["distinct_reads"],
         "ratio": round(stats["requests_total"] / stats["distinct_reads"], 3) if stats["distinct_reads"] else None,
+        "retries": stats["retries"],
         "reading_seconds": stats["reading_seconds"],
         "evaluating_seconds": stats["evaluating_seconds"],
         "html_report_mb": round((work / "audit.html").stat().st_size / 1e6, 2),

@@ -6,21 +6,22 @@ import sys
 from pathlib import Path
 
 RUN = Path(__file__).with_name("run.py")
-CONFIGURATIONS = [  # (accounts, users per account, regions)
-    (1, 100, 2), (1, 1000, 2), (1, 10000, 2),
-    (1, 100, 17), (1, 1000, 17), (1, 10000, 17),
-    (20, 100, 2),
+CONFIGURATIONS = [  # (accounts, users per account, regions, extra options)
+    (1, 100, 2, ()), (1, 1000, 2, ()), (1, 10000, 2, ()),
+    (1, 100, 17, ()), (1, 1000, 17, ()), (1, 10000, 17, ()),
+    (20, 100, 2, ()),
+    (1, 1000, 2, ("--failing-analyzer",)),
 ]
-COLUMNS = ("accounts", "users_per_account", "regions", "cases", "wall_seconds", "peak_memory_mb",
+COLUMNS = ("accounts", "users_per_account", "regions", "failing_analyzer", "cases", "wall_seconds", "peak_memory_mb",
            "requests_received_by_server", "distinct_reads_needed", "ratio", "reading_seconds", "html_report_mb")
 
 
 def main() -> None:
     print("| " + " | ".join(COLUMNS) + " |")
     print("|" + "---|" * len(COLUMNS))
-    for accounts, users, regions in CONFIGURATIONS:
+    for accounts, users, regions, extra in CONFIGURATIONS:
         completed = subprocess.run(
-            [sys.executable, str(RUN), f"--accounts={accounts}", f"--users={users}", f"--regions={regions}"],
+            [sys.executable, str(RUN), f"--accounts={accounts}", f"--users={users}", f"--regions={regions}", *extra],
             capture_output=True, text=True,
         )
         start = completed.stdout.rfind('{\n  "accounts"')  # moto's server prints its own lines too
