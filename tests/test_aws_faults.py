@@ -128,7 +128,11 @@ def test_an_answer_that_does_not_parse_is_an_error_never_an_empty_answer(clean, 
                                                                          ec2_answer):
     inject(monkeypatch, fault(kms_answer, "kms:ListKeys", regions=("eu-west-1",)),
            fault(ec2_answer, "ec2:DescribeVolumes", regions=("eu-west-1",)))
-    new, lost = changed(verdicts(demo(tmp_path)["findings"]), clean)
+    document = demo(tmp_path)
+    new, lost = changed(verdicts(document["findings"]), clean)
+    # Each of the two accounts asked each of the two regions once; the answers that did not parse count too.
+    assert {action: document["stats"]["requests"][action] for action in ("kms:ListKeys", "ec2:DescribeVolumes")} \
+        == {"kms:ListKeys": 4, "ec2:DescribeVolumes": 4}
     spoiled = {"KMS-002": (kms_answer, "kms:ListKeys"), "EBS-001": (ec2_answer, "ec2:DescribeVolumes")}
     assert new == Counter(
         (rule_id, account, "eu-west-1", account, "ERROR",
