@@ -15,7 +15,11 @@ RULE = Rule(
         "actions a job needs limits the damage of a leaked credential or a mistaken command."
     ),
     remediation=(
-        "Console: IAM > Policies > filter 'Customer managed' > the policy > Permissions: edit the JSON to list "
+        "An AWS managed policy (AdministratorAccess) cannot be edited: detach it from every user, group and role "
+        "(IAM > Policies > the policy > Entities attached > Detach) and attach narrower policies instead. Where a "
+        "break-glass role must keep it, record that as a waiver with the reason and an end date. "
+        "For a customer managed policy: Console: IAM > Policies > filter 'Customer managed' > the policy > "
+        "Permissions: edit the JSON to list "
         "the actions and resources actually needed (IAM Access Analyzer can generate a policy from CloudTrail "
         "activity), save it as the default version, and delete the old versions; or detach the policy from "
         "every user, group and role and delete it. "
