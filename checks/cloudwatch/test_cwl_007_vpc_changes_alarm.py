@@ -1,6 +1,6 @@
 """CWL-007: an alarm must notify someone of VPC changes (CIS 4.14)."""
 
-from fixtures.monitoring import AlarmRequirement, api_calls, alarm_gap
+from fixtures.monitoring import ALARM_CHAIN_NOTES, alarm_gap, alarm_remediation, AlarmRequirement, api_calls
 from fixtures.rules import Rule
 
 REQUIREMENT = AlarmRequirement(
@@ -27,41 +27,19 @@ RULE = Rule(
         'SNS topic makes sure a person hears of it within minutes, rather than when someone next searches the '
         'logs.'
     ),
-    remediation=(
-        'Console: make sure a multi-region trail records all management events and sends them to a CloudWatch Logs'
-        ' group (CloudTrail > Trails > the trail > CloudWatch Logs > Edit). In CloudWatch > Log groups, open that '
-        'group, choose Metric filters > Create metric filter, enter a pattern that matches VPC changes (see the '
-        'notes for one), name the metric and give it a value of 1. Then select the filter, choose Create alarm, '
-        'alarm when the sum is at least 1 in a 5-minute period, and choose an SNS topic that has a confirmed '
-        "subscriber (or create one and confirm its e-mail). CLI: 'aws logs put-metric-filter --log-group-name "
-        'GROUP --filter-name NAME --filter-pattern PATTERN --metric-transformations '
-        "metricName=NAME,metricNamespace=CISBenchmark,metricValue=1', then 'aws cloudwatch put-metric-alarm "
-        '--alarm-name NAME --metric-name NAME --namespace CISBenchmark --statistic Sum --period 300 --evaluation-'
-        "periods 1 --threshold 1 --comparison-operator GreaterThanOrEqualToThreshold --alarm-actions TOPIC_ARN', "
-        "and 'aws sns subscribe --topic-arn TOPIC_ARN --protocol email --notification-endpoint ADDRESS'."
-    ),
+    remediation=alarm_remediation('VPC changes'),
     references=(
         "https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html",
         "https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html",
         "https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/ConsoleAlarms.html",
     ),
-    notes=(
-        'Passes when a multi-region trail that is logging and records read and write management events (as CIS '
-        'tests it: IncludeManagementEvents with ReadWriteType All, or an eventCategory Management selector without '
-        'readOnly; event sources the selector leaves out, such as KMS, are not judged, though leaving them out is '
-        'advised against) delivers to a CloudWatch Logs group with a metric filter whose pattern covers '
-        "REQUIREMENT below, an alarm on that filter's metric, and an SNS topic among the alarm actions with at "
-        'least one confirmed subscription, one whose SubscriptionArn is an ARN (pending confirmations do not '
-        "count). As in CIS's audit, whether the alarm's actions are enabled is not checked; keep them enabled, or "
-        'the alarm notifies nobody. Patterns are'
-        ' parsed and evaluated against sample CloudTrail records, so spacing, quoting, parentheses and the order '
-        'of terms do not matter, and extra narrowing conditions are accepted as long as the sample records still '
-        "match; the 'ignores' records keep a catch-all filter from counting. One pattern that passes: { "
-        '($.eventSource = ec2.amazonaws.com) && (($.eventName = CreateVpc) || ($.eventName = DeleteVpc) || '
-        '($.eventName = ModifyVpcAttribute) || ($.eventName = AcceptVpcPeeringConnection) || ($.eventName = '
-        'CreateVpcPeeringConnection) || ($.eventName = DeleteVpcPeeringConnection) || ($.eventName = '
-        'RejectVpcPeeringConnection) || ($.eventName = AttachClassicLinkVpc) || ($.eventName = '
-        'DetachClassicLinkVpc) || ($.eventName = DisableVpcClassicLink) || ($.eventName = EnableVpcClassicLink)) }'
+    notes=ALARM_CHAIN_NOTES + (
+        'One pattern that passes: { ($.eventSource = ec2.amazonaws.com) && (($.eventName = CreateVpc) || '
+        '($.eventName = DeleteVpc) || ($.eventName = ModifyVpcAttribute) || ($.eventName = '
+        'AcceptVpcPeeringConnection) || ($.eventName = CreateVpcPeeringConnection) || ($.eventName = '
+        'DeleteVpcPeeringConnection) || ($.eventName = RejectVpcPeeringConnection) || ($.eventName = '
+        'AttachClassicLinkVpc) || ($.eventName = DetachClassicLinkVpc) || ($.eventName = DisableVpcClassicLink) || '
+        '($.eventName = EnableVpcClassicLink)) }'
     ),
 )
 
