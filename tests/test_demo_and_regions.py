@@ -4,7 +4,7 @@ from collections import defaultdict
 
 import boto3
 
-from fixtures import rules
+from fixtures import inventory, rules
 from fixtures.offline import stub
 from tests.conftest import PROD_ACCOUNT
 
@@ -39,3 +39,10 @@ def test_a_service_aws_does_not_offer_in_a_region_is_not_applicable_there(aws, r
         (rule_id, "SKIP", "not applicable: macie2 is not offered in eu-central-2")
         for rule_id in ("Macie-001", "Macie2-003")}
     assert run.document["stats"]["requests"].get("macie2:GetMacieSession", 0) == 0
+
+
+def test_a_resource_listing_of_a_service_not_offered_is_not_applicable(aws, run_audit, monkeypatch):
+    # No service we list resources of is missing from a region botocore knows today: pretend KMS is.
+    monkeypatch.setitem(inventory._OFFERED, ("kms", "us-east-1"), False)
+    finding = run_audit("--aws-profile=prod", "--rule=KMS-002").only("KMS-002")
+    assert (finding["status"], finding["message"]) == ("SKIP", "not applicable: kms is not offered in us-east-1")
