@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import pytest
@@ -91,6 +91,15 @@ class AuditRun:
         return [row for rows in tests.values() for row in rows]
 
 
+def audit_in_process(directory: Path, *args: str) -> AuditRun:
+    """Run the audit in this process, as `pytest checks ...` would, writing its reports under ``directory``."""
+    findings, html = directory / "findings.json", directory / "audit.html"
+    for stale in (findings, html):
+        stale.unlink(missing_ok=True)
+    status = pytest.main([str(REPO / "checks"), f"--findings-json={findings}", f"--html={html}", *args])
+    return AuditRun(int(status), findings, html, output="")
+
+
 @pytest.fixture
 def run_audit(tmp_path, capsys):
     """Run the audit in process, as `pytest checks ...` would, writing its reports under tmp_path."""
@@ -99,14 +108,9 @@ def run_audit(tmp_path, capsys):
         """Unless args say otherwise, regional rules audit us-east-1 only (moto enables ~30 regions)."""
         if not any(arg.startswith(("--aws-regions", "--demo")) for arg in args):
             args = (*args, "--aws-regions=us-east-1")
-        findings, html = tmp_path / "findings.json", tmp_path / "audit.html"
-        for stale in (findings, html):
-            stale.unlink(missing_ok=True)
         capsys.readouterr()
-        status = pytest.main(
-            [str(REPO / "checks"), f"--findings-json={findings}", f"--html={html}", "--self-contained-html", *args]
-        )
+        run = audit_in_process(tmp_path, *args)
         captured = capsys.readouterr()
-        return AuditRun(int(status), findings, html, captured.out + captured.err)
+        return replace(run, output=captured.out + captured.err)
 
     return run

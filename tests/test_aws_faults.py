@@ -6,7 +6,6 @@ audit's own requests (tests/faults.py); its verdicts are compared with one clean
 
 from __future__ import annotations
 
-import json
 import re
 import socket
 from collections import Counter
@@ -15,7 +14,7 @@ import pytest
 from moto.moto_api._internal import mock_random
 
 from fixtures import patience
-from tests.conftest import REPO, write_aws_config
+from tests.conftest import audit_in_process, write_aws_config
 from tests.faults import every, fault, first, inject
 
 PROD, SECURITY = "123456789012", "210987654321"
@@ -44,10 +43,7 @@ def anonymous(text: str) -> str:
 def demo(tmp_path, *args: str) -> dict:
     """Run the demo audit in process; its findings JSON. moto's IDs are seeded, so each run has the same ones."""
     mock_random.seed(7)
-    findings = tmp_path / "findings.json"
-    pytest.main([str(REPO / "checks"), "--demo", f"--findings-json={findings}", f"--html={tmp_path / 'a.html'}",
-                 *args])
-    return json.loads(findings.read_text())
+    return audit_in_process(tmp_path, "--demo", *args).document
 
 
 @pytest.fixture(scope="module")
