@@ -1,5 +1,7 @@
 """Loads the audit plugin from fixtures/: pytest runs checks/ as a compliance audit."""
 
+from fixtures import subjects
+
 pytest_plugins = [
     # listed before the plugins that import them, so pytest loads each once
     "fixtures.settings",
@@ -7,12 +9,7 @@ pytest_plugins = [
     "fixtures.outcomes",
     "fixtures.distributed",
     "fixtures.options",
-    # subjects: the plain data checks receive, one module per area
-    "fixtures.iam",
-    "fixtures.account",
-    "fixtures.iam_access",
-    "fixtures.storage",
-    "fixtures.monitoring",
-    "fixtures.network",
+    # subjects: the plain data checks receive, every module of fixtures/subjects/
+    *subjects.MODULES,
     "fixtures.report",
 ]

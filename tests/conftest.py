@@ -51,6 +51,17 @@ def aws(tmp_path, monkeypatch):
         yield
 
 
+@pytest.fixture(scope="module")
+def seeded_aws(tmp_path_factory):
+    """One moto AWS for a whole test module, for rules tested in batches: seed it once, audit it once and
+    assert on that run in many tests (``audit_in_process(seeded_aws, ...)``; the fixture is its directory)."""
+    directory = tmp_path_factory.mktemp("seeded-aws")
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        write_aws_config(directory, monkeypatch)
+        with mock_aws():
+            yield directory
+
+
 def prod_inventory():
     """An inventory of the prod account, reached through the prod profile as an audit reaches it."""
     return Inventory(session_for("prod"), PROD_ACCOUNT, "us-east-1")

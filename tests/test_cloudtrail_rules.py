@@ -5,7 +5,7 @@ from datetime import datetime, timedelta, timezone
 import boto3
 import pytest
 
-from fixtures.monitoring import event_coverage
+from fixtures.subjects.monitoring import event_coverage
 from fixtures.offline import deny, stub
 from fixtures.scenarios.monitoring import create_trail, monitored_trail, trail_bucket
 from tests.conftest import PROD_ACCOUNT

@@ -7,7 +7,7 @@ import boto3
 import pytest
 
 import checks.cloudwatch
-from fixtures.monitoring import AlarmRequirement, api_calls, covers, pattern_gaps, record
+from fixtures.subjects.monitoring import AlarmRequirement, api_calls, covers, pattern_gaps, record
 from fixtures.offline import deny, stub
 from fixtures.scenarios.monitoring import (
     PATTERNS, cis_alarm, create_trail, log_group_arn, monitored_trail, subscribed_topic, trail_bucket,

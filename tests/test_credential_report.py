@@ -2,7 +2,7 @@
 
 import pytest
 
-from fixtures.iam import credential_report
+from fixtures.subjects.iam import credential_report
 from fixtures.inventory import ReadError
 from fixtures.offline import record_requests, set_root_user
 from tests.conftest import PROD_ACCOUNT, prod_inventory as inventory

@@ -5,7 +5,7 @@ import urllib.parse
 
 import boto3
 
-from fixtures.iam_access import full_access_grants, policy_document
+from fixtures.subjects.iam_access import full_access_grants, policy_document
 from fixtures.offline import deny, stub
 from tests.conftest import PROD_ACCOUNT
 

@@ -1,6 +1,6 @@
 """CWL-001: an alarm must notify someone of failed console sign-ins (CIS 4.6)."""
 
-from fixtures.monitoring import ALARM_CHAIN_NOTES, alarm_gap, alarm_remediation, AlarmRequirement, record
+from fixtures.subjects.monitoring import ALARM_CHAIN_NOTES, alarm_gap, alarm_remediation, AlarmRequirement, record
 from fixtures.rules import Rule
 
 REQUIREMENT = AlarmRequirement(

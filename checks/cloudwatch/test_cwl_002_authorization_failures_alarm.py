@@ -1,6 +1,6 @@
 """CWL-002: an alarm must notify someone of unauthorized API calls (CIS 4.1)."""
 
-from fixtures.monitoring import ALARM_CHAIN_NOTES, alarm_gap, alarm_remediation, AlarmRequirement, record
+from fixtures.subjects.monitoring import ALARM_CHAIN_NOTES, alarm_gap, alarm_remediation, AlarmRequirement, record
 from fixtures.rules import Rule
 
 REQUIREMENT = AlarmRequirement(

@@ -1,6 +1,6 @@
 """CWL-005: an alarm must notify someone of network ACL changes (CIS 4.11)."""
 
-from fixtures.monitoring import ALARM_CHAIN_NOTES, alarm_gap, alarm_remediation, AlarmRequirement, api_calls
+from fixtures.subjects.monitoring import ALARM_CHAIN_NOTES, alarm_gap, alarm_remediation, AlarmRequirement, api_calls
 from fixtures.rules import Rule
 
 REQUIREMENT = AlarmRequirement(

@@ -1,6 +1,6 @@
 """CWL-013: an alarm must notify someone of route table changes (CIS 4.13)."""
 
-from fixtures.monitoring import ALARM_CHAIN_NOTES, alarm_gap, alarm_remediation, AlarmRequirement, api_calls
+from fixtures.subjects.monitoring import ALARM_CHAIN_NOTES, alarm_gap, alarm_remediation, AlarmRequirement, api_calls
 from fixtures.rules import Rule
 
 REQUIREMENT = AlarmRequirement(

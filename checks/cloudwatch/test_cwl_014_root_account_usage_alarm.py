@@ -1,6 +1,6 @@
 """CWL-014: an alarm must notify someone of use of the root user (CIS 4.3)."""
 
-from fixtures.monitoring import ALARM_CHAIN_NOTES, alarm_gap, alarm_remediation, AlarmRequirement, record
+from fixtures.subjects.monitoring import ALARM_CHAIN_NOTES, alarm_gap, alarm_remediation, AlarmRequirement, record
 from fixtures.rules import Rule
 
 REQUIREMENT = AlarmRequirement(

@@ -1,6 +1,6 @@
 """CWL-015: an alarm must notify someone of customer managed keys being disabled or scheduled for deletion (CIS 4.7)."""
 
-from fixtures.monitoring import ALARM_CHAIN_NOTES, alarm_gap, alarm_remediation, AlarmRequirement, api_calls
+from fixtures.subjects.monitoring import ALARM_CHAIN_NOTES, alarm_gap, alarm_remediation, AlarmRequirement, api_calls
 from fixtures.rules import Rule
 
 REQUIREMENT = AlarmRequirement(

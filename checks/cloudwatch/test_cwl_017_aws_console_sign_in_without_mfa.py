@@ -1,6 +1,6 @@
 """CWL-017: an alarm must notify someone of console sign-ins without MFA (CIS 4.2)."""
 
-from fixtures.monitoring import ALARM_CHAIN_NOTES, alarm_gap, alarm_remediation, AlarmRequirement, record
+from fixtures.subjects.monitoring import ALARM_CHAIN_NOTES, alarm_gap, alarm_remediation, AlarmRequirement, record
 from fixtures.rules import Rule
 
 REQUIREMENT = AlarmRequirement(

@@ -2,7 +2,7 @@
 
 from datetime import datetime, timezone
 
-from fixtures.iam import days_since
+from fixtures.subjects.iam import days_since
 from fixtures.rules import Rule
 
 RULE = Rule(

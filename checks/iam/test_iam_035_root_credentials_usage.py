@@ -2,7 +2,7 @@
 
 from datetime import datetime, timezone
 
-from fixtures.iam import days_since, root_sign_ins
+from fixtures.subjects.iam import days_since, root_sign_ins
 from fixtures.rules import Rule
 
 RECENT_DAYS = 7

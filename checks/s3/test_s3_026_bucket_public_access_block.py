@@ -1,7 +1,7 @@
 """S3-026: every bucket must have all four Block Public Access settings on, its own or its account's."""
 
 from fixtures.rules import Rule
-from fixtures.storage import PUBLIC_ACCESS_SETTINGS
+from fixtures.subjects.s3 import PUBLIC_ACCESS_SETTINGS
 
 RULE = Rule(
     id="S3-026",

@@ -1,7 +1,7 @@
 """S3-027: the account, or else every one of its buckets, must turn on all four S3 Block Public Access settings."""
 
 from fixtures.rules import Rule
-from fixtures.storage import PUBLIC_ACCESS_SETTINGS
+from fixtures.subjects.s3 import PUBLIC_ACCESS_SETTINGS
 
 RULE = Rule(
     id="S3-027",
