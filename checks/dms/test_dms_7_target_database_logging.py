@@ -36,9 +36,10 @@ RULE = Rule(
     notes=(
         "FSBP DMS.7; Conformity has no matching rule, so the ID is the control's. Evidence is the Logging "
         "section of dms:DescribeReplicationTasks ReplicationTaskSettings (JSON): EnableLogging true and both "
-        "TARGET_APPLY and TARGET_LOAD at LOGGER_SEVERITY_DEFAULT, DEBUG or DETAILED_DEBUG. A component left "
-        "out of LogComponents fails, as does a full-load-only task without TARGET_APPLY, since the control "
-        "asks for both components of every task."
+        "TARGET_APPLY and TARGET_LOAD at LOGGER_SEVERITY_DEFAULT, DEBUG or DETAILED_DEBUG (DMS ranks ERROR, "
+        "WARNING and INFO below DEFAULT, so they fail). A component left out of LogComponents fails, "
+        "as does a full-load-only task without TARGET_APPLY, since the control asks for both components of "
+        "every task."
     ),
 )
 

@@ -36,9 +36,9 @@ RULE = Rule(
     notes=(
         "FSBP DMS.8; Conformity has no matching rule, so the ID is the control's. Evidence is the Logging "
         "section of dms:DescribeReplicationTasks ReplicationTaskSettings (JSON): EnableLogging true and both "
-        "SOURCE_CAPTURE and SOURCE_UNLOAD at LOGGER_SEVERITY_DEFAULT, DEBUG or DETAILED_DEBUG. A component left "
-        "out of LogComponents fails, whatever the task's migration type, since the control asks for both "
-        "components of every task."
+        "SOURCE_CAPTURE and SOURCE_UNLOAD at LOGGER_SEVERITY_DEFAULT, DEBUG or DETAILED_DEBUG (DMS ranks ERROR, "
+        "WARNING and INFO below DEFAULT, so they fail). A component left out of LogComponents fails, "
+        "whatever the task's migration type, since the control asks for both components of every task."
     ),
 )
 
