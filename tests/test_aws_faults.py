@@ -19,7 +19,8 @@ from tests.faults import every, fault, first, inject
 
 PROD, SECURITY = "123456789012", "210987654321"
 RANDOM_ID = re.compile(r"\b(sg|vol|i|vpc|subnet|acl|rtb|pcx|igw|eni|fl)-[0-9a-f]{8,17}\b")
-TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(\+00:00|Z)?")
+# ISO times, and the minute RDS names an automated snapshot after ("rds:<cluster>-2026-01-31-09-05").
+TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d(\.\d+)?(\+00:00|Z)?|-\d\d-\d\d\b)")
 # The reads that list what there is, one or more per rule family, in every protocol botocore speaks.
 MAIN_LISTS = (
     "s3:ListBuckets", "ec2:DescribeSecurityGroups", "ec2:DescribeVolumes", "ec2:DescribeVpcs", "kms:ListKeys",
