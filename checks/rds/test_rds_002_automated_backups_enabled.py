@@ -41,8 +41,8 @@ RULE = Rule(
 def test_rds_002_automated_backups_enabled(standalone_primary_db_instance, settings):
     instance = standalone_primary_db_instance
     days, minimum = instance.backup_retention_days, settings.rds_backup_retention_days
+    kept = f"keeps automated backups for {days} day{'' if days == 1 else 's'}, fewer than the required {minimum}"
     assert days >= minimum, (
         f"RDS DB instance {instance.identifier} ({instance.engine}) in {instance.region} "
-        + ("does not have automated backups enabled" if days == 0
-           else f"keeps automated backups for {days} days, fewer than the required {minimum}")
+        + ("does not have automated backups enabled" if days == 0 else kept)
     )
