@@ -21,8 +21,8 @@ RULE = Rule(
         "slow_query_log=1 and log_output=FILE, and the audit log only with the MARIADB_AUDIT_PLUGIN option in "
         "the option group. "
         "CLI: 'aws rds modify-db-instance --db-instance-identifier NAME --cloudwatch-logs-export-configuration "
-        "'{\"EnableLogTypes\":[\"postgresql\",\"upgrade\"]}' --apply-immediately' (list the engine's types); for "
-        "Aurora, 'aws rds modify-db-cluster --db-cluster-identifier NAME --cloudwatch-logs-export-configuration ...'."
+        "EnableLogTypes=postgresql,upgrade --apply-immediately' (list the engine's types); for Aurora, 'aws rds "
+        "modify-db-cluster --db-cluster-identifier NAME --cloudwatch-logs-export-configuration EnableLogTypes=...'."
     ),
     references=(
         "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-9",

@@ -21,7 +21,7 @@ RULE = Rule(
         "PostgreSQL log, choose Continue and apply. What the log contains is set in the DB parameter group "
         "(log_connections, log_statement, pgaudit.log). "
         "CLI: 'aws rds modify-db-instance --db-instance-identifier NAME --cloudwatch-logs-export-configuration "
-        "'{\"EnableLogTypes\":[\"postgresql\"]}' --apply-immediately'."
+        "EnableLogTypes=postgresql --apply-immediately'."
     ),
     references=(
         "https://docs.aws.amazon.com/securityhub/latest/userguide/rds-controls.html#rds-36",
