@@ -44,6 +44,6 @@ RULE = Rule(
 def test_rds_023_public_snapshots(rds_manual_snapshot):
     snapshot = rds_manual_snapshot.snapshot
     assert not rds_manual_snapshot.public, (
-        f"Manual RDS {snapshot.kind} {snapshot.identifier} ({snapshot.engine}) in {snapshot.region} is public: its restore attribute includes 'all', so "
-        "any AWS account can copy or restore it"
+        f"Manual RDS {snapshot.kind} {snapshot.identifier} ({snapshot.engine}) in {snapshot.region} is public: "
+        "its restore attribute includes 'all', so any AWS account can copy or restore it"
     )
