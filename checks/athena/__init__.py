@@ -1,0 +1,1 @@
+"""Athena rules: workgroup encryption."""

@@ -1,0 +1,1 @@
+"""Amazon FSx rules: FSx for OpenZFS tag copying."""

@@ -1,0 +1,1 @@
+"""Kinesis rules: data stream encryption."""

@@ -1,0 +1,1 @@
+"""Amazon MSK rules: encryption between brokers and enhanced monitoring."""
