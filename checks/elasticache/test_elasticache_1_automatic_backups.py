@@ -43,8 +43,12 @@ RULE = Rule(
 def test_elasticache_1_automatic_backups(elasticache_backup_source, settings):
     source, wanted = elasticache_backup_source, settings.elasticache_snapshot_retention_days
     kept = source.snapshot_retention_limit
-    state = "has automatic backups turned off" if kept == 0 else f"keeps automatic backups for {kept} days only"
+    state = "has automatic backups turned off" if kept == 0 else f"keeps automatic backups for {days(kept)} only"
     assert kept >= wanted, (
         f"ElastiCache {source.kind} {source.identifier} ({source.engine}) in {source.region} {state} "
-        f"(at least {wanted} required)"
+        f"(at least {days(wanted)} of retention required)"
     )
+
+
+def days(count: int) -> str:
+    return f"{count} day" if count == 1 else f"{count} days"
