@@ -11,19 +11,18 @@ implemented", and always describes a table as ACTIVE: those answers are stubbed 
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
 
 import boto3
 import pytest
 
 from fixtures.offline import deny, stub
+from fixtures.scenarios.dynamodb_backup import create_dax_cluster, create_table, protected_resources, recovery_points
 from fixtures.scenarios.storage import create_db_instance
 from tests.conftest import PROD_ACCOUNT, audit_in_process
 
 EAST = "us-east-1"
 RULES = ("DynamoDB.1", "DynamoDB-003", "DAX-001", "DynamoDB.4", "DynamoDB.6", "DynamoDB.7", "Backup.1", "EC2.28",
          "RDS.26")
-BACKED_UP = datetime(2025, 3, 1, 5, 0, tzinfo=timezone.utc)
 DENIED = ("could not evaluate: {action} was denied in {region} (AccessDenied): grant {action} to the auditing "
           "principal")
 
@@ -52,18 +51,6 @@ def rds_arn(kind: str, name: str) -> str:
     return f"arn:aws:rds:{EAST}:{PROD_ACCOUNT}:{kind}:{name}"
 
 
-def create_table(dynamodb, name: str, *, on_demand: bool, indexes: tuple[str, ...] = (), **extra) -> None:
-    capacity = {} if on_demand else {"ProvisionedThroughput": {"ReadCapacityUnits": 5, "WriteCapacityUnits": 5}}
-    settings = dict(TableName=name, BillingMode="PAY_PER_REQUEST" if on_demand else "PROVISIONED",
-                    AttributeDefinitions=[{"AttributeName": key, "AttributeType": "S"} for key in ("pk", *indexes)],
-                    KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}], **capacity, **extra)
-    if indexes:
-        settings["GlobalSecondaryIndexes"] = [
-            {"IndexName": index, "KeySchema": [{"AttributeName": index, "KeyType": "HASH"}],
-             "Projection": {"ProjectionType": "ALL"}, **capacity} for index in indexes]
-    dynamodb.create_table(**settings)
-
-
 def scale(autoscaling, resource_id: str, *dimensions: str) -> None:
     for dimension in dimensions:
         autoscaling.register_scalable_target(ServiceNamespace="dynamodb", ResourceId=resource_id,
@@ -83,11 +70,6 @@ def in_vault(name: str):
 # What AWS answers for a table that was archived (moto describes every table as ACTIVE).
 ARCHIVED_TABLE = {"Table": {"TableName": "archive", "TableArn": table_arn("archive"), "TableStatus": "ARCHIVED",
                             "BillingModeSummary": {"BillingMode": "PAY_PER_REQUEST"}, "DeletionProtectionEnabled": True}}
-
-
-def recovery_point(resource_arn: str, resource_type: str, *, encrypted: bool, arn: str) -> dict:
-    return {"RecoveryPointArn": arn, "ResourceArn": resource_arn, "ResourceType": resource_type,
-            "Status": "COMPLETED", "IsEncrypted": encrypted, "CreationDate": BACKED_UP}
 
 
 @pytest.fixture(scope="module")
@@ -110,11 +92,8 @@ def account(seeded_aws) -> dict:
     scale(autoscaling, "table/events", *table_dimensions)
     scale(autoscaling, "table/events/index/by-day", "dynamodb:index:ReadCapacityUnits")
 
-    dax = session.client("dax")
     for name, encrypted in (("securecache", True), ("plaincache", False)):
-        dax.create_cluster(ClusterName=name, NodeType="dax.t3.small", ReplicationFactor=1,
-                           IamRoleArn=f"arn:aws:iam::{PROD_ACCOUNT}:role/dax", SSESpecification={"Enabled": encrypted},
-                           ClusterEndpointEncryptionType="TLS" if encrypted else "NONE")
+        create_dax_cluster(session, EAST, name, encrypted=encrypted)
 
     backup = session.client("backup")
     for vault in ("ebs-vault", "dynamodb-vault"):
@@ -147,18 +126,16 @@ def stub_what_moto_lacks(monkeypatch, account: dict, *, backup: bool = True) -> 
     stub(monkeypatch, "dynamodb:DescribeTable", ARCHIVED_TABLE, when=table_named("archive"))
     if not backup:
         return
-    protected = [(table_arn("orders"), "DynamoDB"), (ec2_arn(f"instance/{account['web']}"), "EC2"),
-                 (ec2_arn(f"volume/{account['logs']}"), "EBS"), (rds_arn("db", "billing"), "RDS"),
-                 (rds_arn("cluster", "ledger"), "Aurora"),
-                 (f"arn:aws:elasticfilesystem:{EAST}:{PROD_ACCOUNT}:file-system/fs-0123", "EFS")]
-    stub(monkeypatch, "backup:ListProtectedResources", {"Results": [
-        {"ResourceArn": arn, "ResourceType": kind, "LastBackupTime": BACKED_UP} for arn, kind in protected]})
-    stub(monkeypatch, "backup:ListRecoveryPointsByBackupVault", {"RecoveryPoints": [recovery_point(
-        ec2_arn(f"volume/{account['logs']}"), "EBS", encrypted=False,
-        arn=f"arn:aws:ec2:{EAST}::snapshot/snap-0logs")]}, when=in_vault("ebs-vault"))
-    stub(monkeypatch, "backup:ListRecoveryPointsByBackupVault", {"RecoveryPoints": [recovery_point(
-        table_arn("orders"), "DynamoDB", encrypted=True,
-        arn=f"arn:aws:backup:{EAST}:{PROD_ACCOUNT}:recovery-point:7d5a1c3e-orders")]}, when=in_vault("dynamodb-vault"))
+    stub(monkeypatch, "backup:ListProtectedResources", protected_resources(
+        table_arn("orders"), ec2_arn(f"instance/{account['web']}"), ec2_arn(f"volume/{account['logs']}"),
+        rds_arn("db", "billing"), rds_arn("cluster", "ledger"),
+        f"arn:aws:elasticfilesystem:{EAST}:{PROD_ACCOUNT}:file-system/fs-0123"))
+    stub(monkeypatch, "backup:ListRecoveryPointsByBackupVault", recovery_points(
+        (f"arn:aws:ec2:{EAST}::snapshot/snap-0logs", ec2_arn(f"volume/{account['logs']}"), "EBS", False)),
+        when=in_vault("ebs-vault"))
+    stub(monkeypatch, "backup:ListRecoveryPointsByBackupVault", recovery_points(
+        (f"arn:aws:backup:{EAST}:{PROD_ACCOUNT}:recovery-point:7d5a1c3e-orders", table_arn("orders"), "DynamoDB", True)),
+        when=in_vault("dynamodb-vault"))
 
 
 def audit(directory, account: dict, *args: str, backup: bool = True, denials: tuple = ()):
