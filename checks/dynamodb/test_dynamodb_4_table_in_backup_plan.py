@@ -18,10 +18,10 @@ RULE = Rule(
         "Console: open AWS Backup > Backup plans, choose (or create) a plan, then Assign resources: pick the "
         "DynamoDB resource type and the table, or select tables by tag; the table counts as protected once the "
         "plan's first backup of it completes. "
-        "CLI: 'aws backup create-backup-selection --backup-plan-id PLAN_ID --backup-selection "
+        "CLI: aws backup create-backup-selection --backup-plan-id PLAN_ID --backup-selection "
         "'{\"SelectionName\":\"dynamodb-tables\",\"IamRoleArn\":\"arn:aws:iam::ACCOUNT:role/service-role/"
-        "AWSBackupDefaultServiceRole\",\"Resources\":[\"arn:aws:dynamodb:REGION:ACCOUNT:table/NAME\"]}''; "
-        "'aws backup start-backup-job --backup-vault-name VAULT --resource-arn TABLE_ARN --iam-role-arn ROLE_ARN' "
+        "AWSBackupDefaultServiceRole\",\"Resources\":[\"arn:aws:dynamodb:REGION:ACCOUNT:table/NAME\"]}'; "
+        "aws backup start-backup-job --backup-vault-name VAULT --resource-arn TABLE_ARN --iam-role-arn ROLE_ARN "
         "takes a first backup now."
     ),
     references=(

@@ -18,11 +18,11 @@ RULE = Rule(
         "Console: open AWS Backup > Backup plans, choose (or create) a plan, then Assign resources: pick the EBS "
         "resource type and the volume, or the EC2 instance it is attached to (an instance backup includes its "
         "volumes), or select them by tag; the volume counts as protected once the first backup completes. "
-        "CLI: 'aws backup create-backup-selection --backup-plan-id PLAN_ID --backup-selection "
+        "CLI: aws backup create-backup-selection --backup-plan-id PLAN_ID --backup-selection "
         "'{\"SelectionName\":\"ebs-volumes\",\"IamRoleArn\":\"arn:aws:iam::ACCOUNT:role/service-role/"
-        "AWSBackupDefaultServiceRole\",\"Resources\":[\"arn:aws:ec2:REGION:ACCOUNT:volume/VOLUME_ID\"]}''; "
-        "'aws backup start-backup-job --backup-vault-name VAULT --resource-arn VOLUME_ARN --iam-role-arn "
-        "ROLE_ARN' takes a first backup now."
+        "AWSBackupDefaultServiceRole\",\"Resources\":[\"arn:aws:ec2:REGION:ACCOUNT:volume/VOLUME_ID\"]}'; "
+        "aws backup start-backup-job --backup-vault-name VAULT --resource-arn VOLUME_ARN --iam-role-arn "
+        "ROLE_ARN takes a first backup now."
     ),
     references=(
         "https://docs.aws.amazon.com/securityhub/latest/userguide/ec2-controls.html#ec2-28",

@@ -20,10 +20,10 @@ RULE = Rule(
         "resource type and the DB instance (for an Aurora or other cluster member, the Aurora/cluster resource "
         "type and its cluster), or select them by tag; the instance counts as protected once the first backup "
         "completes. "
-        "CLI: 'aws backup create-backup-selection --backup-plan-id PLAN_ID --backup-selection "
+        "CLI: aws backup create-backup-selection --backup-plan-id PLAN_ID --backup-selection "
         "'{\"SelectionName\":\"rds\",\"IamRoleArn\":\"arn:aws:iam::ACCOUNT:role/service-role/"
-        "AWSBackupDefaultServiceRole\",\"Resources\":[\"arn:aws:rds:REGION:ACCOUNT:db:NAME\"]}''; "
-        "'aws backup start-backup-job --backup-vault-name VAULT --resource-arn DB_ARN --iam-role-arn ROLE_ARN' "
+        "AWSBackupDefaultServiceRole\",\"Resources\":[\"arn:aws:rds:REGION:ACCOUNT:db:NAME\"]}'; "
+        "aws backup start-backup-job --backup-vault-name VAULT --resource-arn DB_ARN --iam-role-arn ROLE_ARN "
         "takes a first backup now."
     ),
     references=(
