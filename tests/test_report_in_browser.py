@@ -67,3 +67,90 @@ def test_the_demo_scorecard_opens_on_each_frameworks_coverage_line_and_unfolds_t
     cards[line].find_element(By.TAG_NAME, "summary").click()
     assert root_keys.is_displayed()
     assert root_keys.text == "1.3 The root user has no access keys IAM-015 FAIL"
+
+
+def select(browser, key: str, value: str) -> None:
+    """Pick ``value`` in the report's filter for ``key`` (account, service, risk or status), as a user does."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    Select(browser.find_element(By.CSS_SELECTOR, f'.audit-filters select[data-filter="{key}"]')).select_by_value(value)
+
+
+def shown_rows(browser, css: str) -> list[dict]:
+    from selenium.webdriver.common.by import By
+
+    rows = []
+    for row in browser.find_elements(By.CSS_SELECTOR, css):
+        if row.is_displayed():
+            rows.append({cell.get_attribute("class").split()[0].removeprefix("col-"): cell.text
+                         for cell in row.find_elements(By.CSS_SELECTOR, "td[class^='col-']")})
+    return rows
+
+
+def test_the_report_opens_with_the_gate_the_accounts_and_the_charts_and_ends_with_the_environment(run_audit, browser):
+    from selenium.webdriver.common.by import By
+
+    run = run_audit("--demo", "--rule=IAM-015", "--rule=S3-017")
+    browser.get(run.html_path.as_uri())
+    fails = sum(f["status"] == "FAIL" for f in run.findings)
+    gate = browser.find_element(By.CSS_SELECTOR, ".answer-gate").text
+    assert fails and gate == f"Gate FAILED: {fails} FAILs at Low risk or above"
+    glance = browser.find_element(By.XPATH, "//h2[.='At a glance']/following-sibling::table[1]")
+    rows = {row.find_element(By.TAG_NAME, "td").text: row.text for row in glance.find_elements(By.CSS_SELECTOR, "tbody tr")}
+    assert set(rows) == {"123456789012", "210987654321"}
+    for account, row in rows.items():
+        mine = [f for f in run.findings if f["account_id"] == account and f["status"] != "SKIP"]
+        passing = sum(f["status"] == "PASS" for f in mine)
+        assert row.startswith(f"{account} {passing} of {len(mine)} ({100 * passing // len(mine)}%) ")
+    charts = browser.find_element(By.CSS_SELECTOR, ".charts").text
+    assert "Cases by service" in charts and "IAM" in charts and "S3" in charts and "Cases by risk" in charts
+    first_screen = browser.find_element(By.CSS_SELECTOR, ".answer-gate").location["y"]
+    environment = browser.find_element(By.ID, "environment").location["y"]
+    results = browser.find_element(By.ID, "results-table").location["y"]
+    assert first_screen < 400 < results < environment  # the answer first, the Environment table last
+
+
+def expected(run, **chosen) -> list[tuple[str, str, str]]:
+    keys = {"account": "account_id", "service": "service", "risk": "risk", "status": "status"}
+    return sorted((f["rule_id"], f["account_id"], f["resource"]) for f in run.findings
+                  if all(f[keys[key]] == value for key, value in chosen.items()))
+
+
+def seen(rows) -> list[tuple[str, str, str]]:
+    return sorted((row["rule"], row["account"], row["resource"]) for row in rows)
+
+
+def test_the_full_reports_case_table_narrows_to_an_account_service_risk_and_status(run_audit, browser):
+    from selenium.webdriver.common.by import By
+
+    run = run_audit("--demo", "--rule=IAM-015", "--rule=S3-017")
+    browser.get(run.html_path.as_uri())
+    table = "tbody.results-table-row tr.collapsible"
+    assert seen(shown_rows(browser, table)) == expected(run)
+    select(browser, "account", "123456789012")
+    select(browser, "status", "FAIL")
+    narrowed = expected(run, account="123456789012", status="FAIL")
+    assert {rule for rule, _, _ in narrowed} == {"IAM-015", "S3-017"}
+    assert seen(shown_rows(browser, table)) == narrowed
+    select(browser, "service", "S3")
+    select(browser, "risk", "Medium")
+    narrowed = expected(run, account="123456789012", status="FAIL", service="S3", risk="Medium")
+    assert narrowed and seen(shown_rows(browser, table)) == narrowed
+    count = browser.find_element(By.CSS_SELECTOR, ".audit-filter-count").text
+    assert count == f"{len(narrowed)} of {len(run.findings)} cases shown"
+
+
+def test_the_lean_reports_failure_table_narrows_the_same_way(run_audit, browser, monkeypatch):
+    from fixtures import report
+
+    monkeypatch.setattr(report, "LEAN_REPORT_CASES", 3)  # a few demo cases make a lean report
+    run = run_audit("--demo", "--rule=IAM-015", "--rule=S3-017")
+    browser.get(run.html_path.as_uri())
+    assert shown_rows(browser, "tbody.results-table-row tr.collapsible") == []
+    table = "table.audit-filterable tbody tr"
+    failing = sorted(expected(run, status="FAIL") + expected(run, status="ERROR") + expected(run, status="WAIVED"))
+    assert seen(shown_rows(browser, table)) == failing
+    select(browser, "service", "IAM")
+    assert seen(shown_rows(browser, table)) == expected(run, service="IAM", status="FAIL") == [
+        ("IAM-015", "123456789012", "arn:aws:iam::123456789012:root")]
