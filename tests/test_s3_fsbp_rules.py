@@ -327,3 +327,18 @@ def test_the_fsbp_s3_rules_are_not_applicable_to_an_account_without_buckets_or_a
     assert {(f["rule_id"], f["account_id"], f["status"], f["message"]) for f in findings} == {
         (rule, OTHER_ACCOUNT, "SKIP", f"not applicable: no S3 {'access points' if rule == 'S3.19' else 'buckets'} "
                                       f"in {REGION}") for rule in RULES}
+
+
+@pytest.mark.parametrize(("setting", "expected"), [
+    ("audit_s3_object_lock_mode=WORM",
+     "ERROR: pytest.ini audit_s3_object_lock_mode = 'WORM': expected GOVERNANCE or COMPLIANCE: the default retention "
+     "mode S3 Object Lock must use (FSBP S3.15 mode: none, any)"),
+    ("audit_s3_lifecycle_expiration_days=-5",
+     "ERROR: pytest.ini audit_s3_lifecycle_expiration_days = '-5': expected days after creation at which a bucket "
+     "lifecycle rule must expire objects (FSBP S3.13 targetExpirationDays: none, 0 = any)"),
+], ids=["unknown-lock-mode", "negative-days"])
+def test_fsbp_s3_parameters_the_rules_cannot_use_are_usage_errors(seeded_aws, capsys, setting, expected):
+    capsys.readouterr()
+    run = audit_in_process(seeded_aws, "--aws-profile=prod", f"--aws-regions={REGION}", "--rule=S3-023", "-o", setting)
+    assert run.exit_status == 4
+    assert [line for line in capsys.readouterr().err.splitlines() if line.startswith("ERROR: ")] == [expected]
