@@ -6,6 +6,7 @@ import boto3
 import pytest
 
 from fixtures.offline import deny, stub
+from fixtures.subjects.s3 import access_points_in
 from fixtures.scenarios.s3_fsbp import (PARTNER_CANONICAL_ID, allow_log_delivery, allow_partner, disable_acls, encrypt,
                                         grant_partner_write, lifecycle, notify, replicate)
 from fixtures.scenarios.storage import create_bucket, put_policy
@@ -342,3 +343,27 @@ def test_fsbp_s3_parameters_the_rules_cannot_use_are_usage_errors(seeded_aws, ca
     run = audit_in_process(seeded_aws, "--aws-profile=prod", f"--aws-regions={REGION}", "--rule=S3-023", "-o", setting)
     assert run.exit_status == 4
     assert [line for line in capsys.readouterr().err.splitlines() if line.startswith("ERROR: ")] == [expected]
+
+
+def test_access_points_are_read_page_by_page_and_kept_to_the_region_their_arn_names():
+    # botocore has no paginator for s3control:ListAccessPoints, so the reader follows NextToken itself.
+    def arn(region: str, name: str) -> dict:
+        return {"Name": name, "AccessPointArn": f"arn:aws:s3:{region}:{PROD_ACCOUNT}:accesspoint/{name}"}
+
+    pages = {None: {"AccessPointList": [arn(REGION, "first")], "NextToken": "page-2"},
+             "page-2": {"AccessPointList": [arn("eu-west-1", "elsewhere"), arn(REGION, "second")]}}
+
+    class Inventory:
+        account_id = PROD_ACCOUNT
+        asked: list = []
+
+        def read(self, action, region, **params):
+            self.asked.append((action, region, params))
+            return pages[params.get("NextToken")]
+
+    inventory = Inventory()
+    assert [item["Name"] for item in access_points_in(inventory, REGION)] == ["first", "second"]
+    assert inventory.asked == [
+        ("s3control:ListAccessPoints", REGION, {"AccountId": PROD_ACCOUNT}),
+        ("s3control:ListAccessPoints", REGION, {"AccountId": PROD_ACCOUNT, "NextToken": "page-2"}),
+    ]
