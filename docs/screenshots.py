@@ -2,8 +2,7 @@
 
     python docs/screenshots.py            # needs Debian's chromium and chromium-driver (see .ci/run)
 
-Writes docs/report-top.png (the first screen: gate, accounts, charts) and docs/report-baseline.png (the demo
-compared with an earlier run of itself, one bucket made public since).
+Writes docs/report-top.png: the first screen of the demo report (gate, accounts, charts), as README shows it.
 """
 
 from __future__ import annotations
