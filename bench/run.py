@@ -7,7 +7,9 @@
 
 Per 100 IAM users each account gets 20 S3 buckets, 10 security groups, 10 EBS volumes and 5 KMS
 keys, spread over the audited regions; a third of the users have a console password, half an
-access key. IAM users are created straight in moto's backend (the server shares this process),
+access key; and each account has one resource of each service the FSBP rules read (an RDS instance,
+an Aurora and a Neptune cluster, a DynamoDB table, a Redshift cluster, ...) in the first region. Reads
+moto's server lacks are answered as AWS does for an account with nothing there (UNMODELLED). IAM users are created straight in moto's backend (the server shares this process),
 the rest through the server's API. Prints wall time and peak memory of the audit process, the
 requests the moto server received, the requests the suite counted and the distinct reads the
 enabled rules need.
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -51,10 +54,31 @@ class QuietHandler(WSGIRequestHandler):
         pass
 
 
-def no_analyzers(environ, start_response):
-    """moto's server has no IAM Access Analyzer (it answers 500, which botocore retries for seconds):
-    answer as AWS does for an account without analyzers."""
-    body = b'{"findings": []}' if environ.get("PATH_INFO", "").startswith("/finding") else b'{"analyzers": []}'
+# Reads moto's server does not model (it answers 404 or 500, which would make ERROR cases this benchmark is
+# not about), answered as AWS does for an account with nothing there: (signing name, path pattern, answer).
+UNMODELLED = (
+    ("access-analyzer", re.compile(r"^/finding"), {"findings": []}),
+    ("access-analyzer", re.compile(r""), {"analyzers": []}),
+    ("backup", re.compile(r"^/resources/?$"), {"Results": []}),
+    ("backup", re.compile(r"^/backup-vaults/[^/]+/recovery-points/?$"), {"RecoveryPoints": []}),
+    ("macie2", re.compile(r"^/jobs/list$"), {"items": []}),
+    ("account", re.compile(r"^/getContactInformation$"), {"ContactInformation": {
+        "FullName": "Bench Operations", "AddressLine1": "1 Main Street", "City": "Seattle", "CountryCode": "US",
+        "PhoneNumber": "+12065550100", "PostalCode": "98101"}}),
+)
+
+
+def unmodelled(environ) -> dict | None:
+    """The answer AWS would give to a read moto's server lacks, or None when moto answers it itself."""
+    authorization, path = environ.get("HTTP_AUTHORIZATION", ""), environ.get("PATH_INFO", "")
+    for service, pattern, answer in UNMODELLED:
+        if f"/{service}/aws4_request" in authorization and pattern.search(path):
+            return answer
+    return None
+
+
+def answer_as_aws(answer: dict, start_response):
+    body = json.dumps(answer).encode()
     start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
     return [body]
 
@@ -71,9 +95,10 @@ class CountingServer:
             if not environ.get("PATH_INFO", "").startswith("/moto-api"):
                 with self._lock:
                     self.requests += 1
-            if "/access-analyzer/aws4_request" in environ.get("HTTP_AUTHORIZATION", ""):
-                return (failing if failing_analyzer else no_analyzers)(environ, start_response)
-            return app(environ, start_response)
+            if failing_analyzer and "/access-analyzer/aws4_request" in environ.get("HTTP_AUTHORIZATION", ""):
+                return failing(environ, start_response)
+            answer = unmodelled(environ)
+            return app(environ, start_response) if answer is None else answer_as_aws(answer, start_response)
 
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
@@ -125,6 +150,40 @@ def seed_account(boto_session: boto3.Session, url: str, account_id: str, users: 
         work.append(lambda r=region: client("kms", r).create_key())
     with ThreadPoolExecutor(8) as pool:
         list(pool.map(lambda job: job(), work))
+    seed_services(client, regions[0])
+
+
+def seed_services(client, region: str) -> None:
+    """One resource of each service the FSBP rules read, in the first audited region: what a real account
+    would add to the audit's cost per service, apart from its IAM users and buckets."""
+    password = "Bench-Password-1"
+    rds = client("rds", region)
+    rds.create_db_instance(DBInstanceIdentifier="bench-db", Engine="postgres", DBInstanceClass="db.t3.micro",
+                           MasterUsername="bench", MasterUserPassword=password, AllocatedStorage=20)
+    rds.create_db_cluster(DBClusterIdentifier="bench-aurora", Engine="aurora-postgresql", MasterUsername="bench",
+                          MasterUserPassword=password)
+    rds.create_db_cluster(DBClusterIdentifier="bench-graph", Engine="neptune")
+    rds.create_db_snapshot(DBInstanceIdentifier="bench-db", DBSnapshotIdentifier="bench-db-snapshot")
+    client("dynamodb", region).create_table(
+        TableName="bench-table", BillingMode="PAY_PER_REQUEST",
+        AttributeDefinitions=[{"AttributeName": "id", "AttributeType": "S"}],
+        KeySchema=[{"AttributeName": "id", "KeyType": "HASH"}])
+    client("redshift", region).create_cluster(ClusterIdentifier="bench-dw", NodeType="dc2.large",
+                                              MasterUsername="bench", MasterUserPassword=password)
+    client("dms", region).create_replication_instance(ReplicationInstanceIdentifier="bench-dms",
+                                                      ReplicationInstanceClass="dms.t3.micro")
+    client("elasticache", region).create_cache_cluster(CacheClusterId="bench-cache", Engine="redis",
+                                                       CacheNodeType="cache.t3.micro", NumCacheNodes=1)
+    efs = client("efs", region)
+    file_system = efs.create_file_system(CreationToken="bench-efs", Encrypted=True)["FileSystemId"]
+    efs.create_access_point(FileSystemId=file_system)
+    ec2 = client("ec2", region)
+    volume = ec2.create_volume(AvailabilityZone=f"{region}a", Size=8)["VolumeId"]
+    ec2.create_snapshot(VolumeId=volume)
+    client("backup", region).create_backup_vault(BackupVaultName="bench-vault")
+    client("kinesis", region).create_stream(StreamName="bench-stream", ShardCount=1)
+    client("opensearch", region).create_domain(DomainName="bench-search")
+    client("athena", region).create_work_group(Name="bench-queries")
 
 
 def organization(boto_session: boto3.Session, url: str, accounts: int) -> list[str]:
