@@ -54,7 +54,8 @@ def aws(tmp_path, monkeypatch):
 @pytest.fixture(scope="module")
 def seeded_aws(tmp_path_factory):
     """One moto AWS for a whole test module, for rules tested in batches: seed it once, audit it once and
-    assert on that run in many tests (``audit_in_process(seeded_aws, ...)``; the fixture is its directory)."""
+    assert on that run in many tests (``audit_in_process(seeded_aws, ...)``; the fixture is its directory).
+    moto's mocks nest and share one state: a test module that uses it must not also use ``aws``."""
     directory = tmp_path_factory.mktemp("seeded-aws")
     with pytest.MonkeyPatch.context() as monkeypatch:
         write_aws_config(directory, monkeypatch)

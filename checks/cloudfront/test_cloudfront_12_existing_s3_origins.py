@@ -7,7 +7,7 @@ RULE = Rule(
     title="CloudFront Existing S3 Origins",
     risk="High",
     service="CloudFront",
-    compliant="Every S3 origin of the distribution is a bucket of this account.",
+    compliant="Every S3 origin of the distribution points to a bucket that exists.",
     rationale=(
         "Bucket names are global and free for anyone to claim. When the bucket behind an S3 origin has been "
         "deleted, whoever creates a bucket of that name next decides what the distribution serves under your "
@@ -33,10 +33,9 @@ RULE = Rule(
         "Evidence: each S3 origin (S3OriginConfig, so not a bucket's website endpoint, as the control scopes it) "
         "in cloudfront:ListDistributions, its bucket taken from the domain name (BUCKET.s3[.REGION]"
         ".amazonaws.com), compared with the account's buckets from s3:ListBuckets, the same read the S3 rules "
-        "make. A bucket that exists but belongs to another account is not in that list and FAILs: telling it "
-        "from a deleted bucket would take s3:HeadBucket on a bucket outside the account. Such an origin is worth "
-        "the review anyway (you do not control what it serves); waive it naming the owner. No Conformity ID in "
-        "the 2023 list."
+        "make; a bucket not in that list is looked up with s3:GetBucketLocation, which answers NoSuchBucket only "
+        "when no account has it (another account's bucket answers or refuses with AccessDenied, and passes, as "
+        "it does for the control). No Conformity ID in the 2023 list."
     ),
 )
 
@@ -44,6 +43,6 @@ RULE = Rule(
 def test_cloudfront_12_existing_s3_origins(cloudfront_s3_origin_buckets):
     origins = cloudfront_s3_origin_buckets
     assert not origins.missing, (
-        f"CloudFront distribution {origins.distribution.name} points to S3 buckets that are not among this "
-        f"account's buckets (deleted, or owned by another account): {', '.join(origins.missing)}"
+        f"CloudFront distribution {origins.distribution.name} points to S3 buckets that do not exist: "
+        f"{', '.join(origins.missing)}"
     )
