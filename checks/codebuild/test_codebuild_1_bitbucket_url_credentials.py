@@ -18,18 +18,18 @@ RULE = Rule(
     ),
     remediation=(
         "Console: in CodeBuild, open the build project, choose Edit > Source, change the repository URL so it holds "
-        "no user:password@ or x-token-auth:TOKEN@ part, connect to Bitbucket with a CodeConnections connection (or "
-        "an app password stored as a source credential) and choose Update source; do the same for each secondary "
-        "source. Revoke the exposed password or token in Bitbucket. "
+        "no user:password@ or x-token-auth:TOKEN@ part, connect to Bitbucket with a Bitbucket App connection "
+        "(AWS CodeConnections) or an API token stored as CodeBuild source credentials, and choose Update source; "
+        "do the same for each secondary source. Revoke the exposed password or token in Bitbucket. "
         "CLI: 'aws codebuild import-source-credentials --server-type BITBUCKET --auth-type BASIC_AUTH "
-        "--username USER --token APP_PASSWORD' (or create a connection), then 'aws codebuild update-project --name "
-        "PROJECT --source type=BITBUCKET,location=https://bitbucket.org/WORKSPACE/REPO.git' (and "
+        "--username ATLASSIAN_EMAIL --token API_TOKEN' (or use a connection), then 'aws codebuild "
+        "update-project --name PROJECT --source type=BITBUCKET,location=https://bitbucket.org/WORKSPACE/REPO.git' (and "
         "'--secondary-sources ...' where a secondary source carried credentials)."
     ),
     references=(
         "https://docs.aws.amazon.com/securityhub/latest/userguide/codebuild-controls.html#codebuild-1",
         "https://docs.aws.amazon.com/codebuild/latest/APIReference/API_ProjectSource.html",
-        "https://docs.aws.amazon.com/codebuild/latest/userguide/access-tokens-bitbucket-overview.html",
+        "https://docs.aws.amazon.com/codebuild/latest/userguide/access-tokens-bitbucket.html",
     ),
     notes=(
         "Evidence is codebuild:BatchGetProjects source and secondarySources: for each source of type BITBUCKET, "

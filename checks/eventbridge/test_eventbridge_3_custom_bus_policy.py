@@ -23,7 +23,7 @@ RULE = Rule(
     references=(
         "https://docs.aws.amazon.com/securityhub/latest/userguide/eventbridge-controls.html#eventbridge-3",
         "https://docs.aws.amazon.com/eventbridge/latest/APIReference/API_EventBus.html",
-        "https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-event-bus-perms.html",
+        "https://docs.aws.amazon.com/config/latest/developerguide/custom-eventbus-policy-attached.html",
     ),
     notes=(
         "Evidence is events:ListEventBuses Policy: a custom bus without one fails. The default bus is not a "

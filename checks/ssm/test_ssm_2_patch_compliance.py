@@ -26,7 +26,7 @@ RULE = Rule(
     references=(
         "https://docs.aws.amazon.com/securityhub/latest/userguide/ssm-controls.html#ssm-2",
         "https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_ListResourceComplianceSummaries.html",
-        "https://docs.aws.amazon.com/systems-manager/latest/userguide/compliance-about.html",
+        "https://docs.aws.amazon.com/config/latest/developerguide/ec2-managedinstance-patch-compliance-status-check.html",
     ),
     notes=(
         "Evidence is ssm:ListResourceComplianceSummaries filtered on ComplianceType Patch: each managed node it "

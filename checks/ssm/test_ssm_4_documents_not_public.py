@@ -26,7 +26,7 @@ RULE = Rule(
     references=(
         "https://docs.aws.amazon.com/securityhub/latest/userguide/ssm-controls.html#ssm-4",
         "https://docs.aws.amazon.com/systems-manager/latest/APIReference/API_DescribeDocumentPermission.html",
-        "https://docs.aws.amazon.com/systems-manager/latest/userguide/documents-ssm-sharing.html",
+        "https://docs.aws.amazon.com/config/latest/developerguide/ssm-document-not-public.html",
     ),
     notes=(
         "Evidence is ssm:ListDocuments with the filter Owner Self, then ssm:DescribeDocumentPermission "
