@@ -29,6 +29,8 @@ def test_reads_pass_the_guard(aws):
         ("ec2", "DescribeSecurityGroups", True),
         ("cloudtrail", "LookupEvents", True),
         ("sts", "AssumeRole", True),
+        ("codebuild", "BatchGetProjects", True),
+        ("dynamodb", "BatchWriteItem", False),
         ("iam", "DeleteAccessKey", False),
         ("s3", "PutBucketPolicy", False),
         ("ec2", "GenerateSomething", False),
