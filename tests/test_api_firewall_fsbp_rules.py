@@ -8,12 +8,14 @@ where AWS does not, so every cache here says whether it encrypts; moto has no Ne
 groups, so their four reads are answered as AWS answers them (firewall_policy_stubs), in us-east-1 only.
 """
 
+from dataclasses import fields
 from pathlib import Path
 from types import SimpleNamespace
 
 import boto3
 import pytest
 
+from fixtures import settings
 from fixtures.offline import deny, in_region, stub
 from fixtures.scenarios.api_firewall import (DROP, FORWARD, PASS, asking, cache_stage, create_compliant_rest_stage,
                                              create_firewall, create_graphql_api, create_rest_api, create_route,
@@ -335,3 +337,24 @@ def test_a_resource_whose_own_read_is_denied_is_an_error_of_its_own_and_the_log_
         billing: ("ERROR", f"could not evaluate: stepfunctions:DescribeStateMachine was denied in {EAST} (AccessDenied): "
                            "grant states:DescribeStateMachine to the auditing principal"),
     }
+
+
+class Ini:
+    """A pytest config holding only pytest.ini values: the settings' defaults, with ``values`` in their place."""
+
+    def __init__(self, **values: str):
+        defaults = {item.name: ",".join(map(str, item.default)) if isinstance(item.default, tuple) else str(item.default)
+                    for item in fields(settings.Settings)}
+        self.values, self.stash = {**defaults, **values}, pytest.Stash()
+
+    def getini(self, name: str) -> str:
+        return self.values[name.removeprefix("audit_")]
+
+
+def test_the_log_level_setting_takes_a_step_functions_level_in_any_case_and_nothing_else():
+    assert settings.read(Ini(stepfunctions_log_level="all")).stepfunctions_log_level == "ALL"
+    assert settings.read(Ini()).stepfunctions_log_level == "FATAL"
+    for wrong in ("OFF", "verbose", "2"):
+        with pytest.raises(pytest.UsageError, match=f"audit_stepfunctions_log_level = '{wrong}': expected least a Step "
+                                                    "Functions state machine must log: FATAL, ERROR or ALL"):
+            settings.read(Ini(stepfunctions_log_level=wrong))
