@@ -34,8 +34,13 @@ def test_every_request_of_the_demo_audit_is_allowed_by_the_policy(run_audit):
     assert {permission(action) for action in made} - NEEDS_NO_PERMISSION <= policy_actions()
 
 
+# Allowed though not named like a read: the credential report is generated before it is read, CodeBuild reads
+# projects and report groups in batches, and API Gateway's permissions are HTTP methods, of which GET only reads.
+READS_BY_OTHER_NAMES = {"iam:GenerateCredentialReport", "codebuild:BatchGetProjects", "codebuild:BatchGetReportGroups",
+                        "apigateway:GET"}
+
+
 def test_the_policy_allows_only_reads():
     for action in policy_actions():
         operation = action.split(":")[1]
-        assert operation.startswith(("Get", "List", "Describe", "Lookup")) or action in {
-            "iam:GenerateCredentialReport", "codebuild:BatchGetProjects", "codebuild:BatchGetReportGroups"}, action
+        assert operation.startswith(("Get", "List", "Describe", "Lookup")) or action in READS_BY_OTHER_NAMES, action
