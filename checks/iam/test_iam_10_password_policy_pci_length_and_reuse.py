@@ -47,7 +47,9 @@ def test_iam_10_password_policy_pci_length_and_reuse(password_policy):
         f"and no reuse of the last {PCI_REUSE_PREVENTION} passwords)"
     )
     length, remembered = password_policy.minimum_length or 0, password_policy.reuse_prevention or 0
-    short = [] if length >= PCI_MIN_LENGTH else [f"requires {length} characters at minimum, fewer than {PCI_MIN_LENGTH}"]
-    reuse = [] if remembered >= PCI_REUSE_PREVENTION else [
-        f"remembers {remembered} previous passwords, fewer than {PCI_REUSE_PREVENTION}"]
-    assert not short + reuse, f"IAM password policy of account {account} " + " and ".join(short + reuse)
+    shortfalls = []
+    if length < PCI_MIN_LENGTH:
+        shortfalls.append(f"requires {length} characters at minimum, fewer than {PCI_MIN_LENGTH}")
+    if remembered < PCI_REUSE_PREVENTION:
+        shortfalls.append(f"remembers {remembered} previous passwords, fewer than {PCI_REUSE_PREVENTION}")
+    assert not shortfalls, f"IAM password policy of account {account} " + " and ".join(shortfalls)

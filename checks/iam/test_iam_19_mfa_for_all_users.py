@@ -10,8 +10,8 @@ RULE = Rule(
     compliant="The IAM user has an MFA device.",
     rationale=(
         "A user without MFA can be taken over with one stolen secret. Users with only access keys are no "
-        "exception: a password can be added to them later by anyone allowed to, and an MFA device lets "
-        "policies demand MFA (aws:MultiFactorAuthPresent) for sensitive API calls made with their keys."
+        "exception: anyone allowed to can give them a password later, and with an MFA device their policies "
+        "can require MFA (aws:MultiFactorAuthPresent, through sts:GetSessionToken) before sensitive API calls."
     ),
     remediation=(
         "Console: IAM > Users > the user > Security credentials > Multi-factor authentication (MFA) > Assign "
