@@ -1,1 +1,1 @@
-"""KMS rules: automatic key rotation."""
+"""KMS rules: automatic key rotation, keys scheduled for deletion, key policies open to anyone."""

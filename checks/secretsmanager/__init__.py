@@ -1,0 +1,1 @@
+"""Secrets Manager rules: rotation enabled, on schedule and recent; unused secrets."""
