@@ -1,4 +1,4 @@
-"""The FSBP container rules (ECS.1-5, ECS.8, ECS-002, ECS-004, ECS.12, EKS-001, EKS-002, EKS.3, EKS-003, ECR-003,
+"""The FSBP container rules (ECS.2-5, ECS.8, ECS-002, ECS-004, ECS.12, EKS-001, EKS-002, EKS.3, EKS-003, ECR-003,
 ECR.2, ECR-004), on one moto account seeded once and audited in a few runs.
 
 moto notes: ECS DescribeServices drops a service's capacity provider strategy (reporting launch type EC2) and its
@@ -27,7 +27,7 @@ from fixtures.subjects.eks import EksCluster
 from tests.conftest import PROD_ACCOUNT, audit_in_process
 
 EAST, WEST = "us-east-1", "eu-west-1"
-RULES = ("ECS.1", "ECS.2", "ECS.3", "ECS.4", "ECS.5", "ECS.8", "ECS-002", "ECS-004", "ECS.12", "EKS-001", "EKS-002",
+RULES = ("ECS.2", "ECS.3", "ECS.4", "ECS.5", "ECS.8", "ECS-002", "ECS-004", "ECS.12", "EKS-001", "EKS-002",
          "EKS.3", "EKS-003", "ECR-003", "ECR.2", "ECR-004")
 # Plain-text values the seeded task definitions carry in variables ECS.8 looks for: no report may show them.
 SECRET_VALUES = ("wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY", "eyJhdXRocyI6eyJleGFtcGxlIjp7fX19")
@@ -82,8 +82,6 @@ def seed_task_definitions(ecs) -> None:
     register_task_definition(ecs, "host-root", [
         container("app", environment={"AWS_SECRET_ACCESS_KEY": SECRET_VALUES[0], "ECS_ENGINE_AUTH_DATA":
                                       SECRET_VALUES[1], "LOG_LEVEL": "debug"})], network_mode="host", pid_mode="host")
-    register_task_definition(ecs, "host-uid0", [container("app", user="0:0", **logged),
-                                                container("helper", user="1000", **logged)], network_mode="host")
     register_task_definition(ecs, "host-privileged", [
         container("agent", privileged=True, **logged),
         container("sidecar", user="nobody", read_only=False, log_driver="awslogs")], network_mode="host",
@@ -210,7 +208,7 @@ def test_each_listing_is_one_request_and_each_resource_read_once_for_every_rule(
     requests = run["stats"]["requests"]
     assert {action: count for action, count in requests.items() if action.split(":")[0] in ("ecs", "eks", "ecr")} == {
         "ecs:ListTaskDefinitions": 2,  # one per region
-        "ecs:DescribeTaskDefinition": 5,  # the latest active revision of each of the 5 families
+        "ecs:DescribeTaskDefinition": 4,  # the latest active revision of each of the 4 families
         "ecs:ListClusters": 2,
         "ecs:ListServices": 5,  # one per cluster
         "ecs:DescribeServices": 3,  # eleven services in "shop" at ten a request, and the three of "mixed"
@@ -223,24 +221,12 @@ def test_each_listing_is_one_request_and_each_resource_read_once_for_every_rule(
     }
 
 
-def test_host_network_task_definitions_fail_when_a_container_runs_as_root_without_opting_in_to_privilege(run):
-    def root(name: str, containers: str) -> tuple:
-        return ("FAIL", f"ECS task definition {name} in {EAST} uses the host network mode and runs container(s) "
-                        f"{containers} as root without an explicit privileged opt-in")
-
-    assert verdicts(run, "ECS.1") == {
-        task_definition_arn("host-root:1"): root("host-root:1", "app"),
-        task_definition_arn("host-uid0:1"): root("host-uid0:1", "app"),
-        **passed("ECS.1", *map(task_definition_arn, ("host-privileged:1", "bridge-root:1", "web:2"))),
-    }
-
-
 def test_task_definitions_sharing_the_host_process_namespace_fail(run):
     assert verdicts(run, "ECS.3") == {
         task_definition_arn("host-root:1"): (
             "FAIL", f"ECS task definition host-root:1 in {EAST} shares the host's process namespace with its "
                     "containers (pidMode host)"),
-        **passed("ECS.3", *map(task_definition_arn, ("host-uid0:1", "host-privileged:1", "bridge-root:1", "web:2"))),
+        **passed("ECS.3", *map(task_definition_arn, ("host-privileged:1", "bridge-root:1", "web:2"))),
     }
 
 
@@ -248,7 +234,7 @@ def test_privileged_containers_fail_and_only_the_latest_active_revision_is_judge
     assert verdicts(run, "ECS.4") == {
         task_definition_arn("host-privileged:1"): (
             "FAIL", f"ECS task definition host-privileged:1 in {EAST} runs container(s) agent in privileged mode"),
-        **passed("ECS.4", *map(task_definition_arn, ("host-root:1", "host-uid0:1", "bridge-root:1", "web:2"))),
+        **passed("ECS.4", *map(task_definition_arn, ("host-root:1", "bridge-root:1", "web:2"))),
     }
 
 
@@ -260,7 +246,7 @@ def test_containers_with_a_writable_or_unset_root_filesystem_fail(run):
     assert verdicts(run, "ECS.5") == {
         task_definition_arn("host-root:1"): writable("host-root:1", "app"),
         task_definition_arn("host-privileged:1"): writable("host-privileged:1", "sidecar"),
-        **passed("ECS.5", *map(task_definition_arn, ("host-uid0:1", "bridge-root:1", "web:2"))),
+        **passed("ECS.5", *map(task_definition_arn, ("bridge-root:1", "web:2"))),
     }
 
 
@@ -269,7 +255,7 @@ def test_credentials_in_environment_variables_fail_by_name_only(run):
         task_definition_arn("host-root:1"): (
             "FAIL", f"ECS task definition host-root:1 in {EAST} passes credentials as plain-text environment "
                     "variables: AWS_SECRET_ACCESS_KEY in container app, ECS_ENGINE_AUTH_DATA in container app"),
-        **passed("ECS.8", *map(task_definition_arn, ("host-uid0:1", "host-privileged:1", "bridge-root:1", "web:2"))),
+        **passed("ECS.8", *map(task_definition_arn, ("host-privileged:1", "bridge-root:1", "web:2"))),
     }
 
 
@@ -283,7 +269,7 @@ def test_containers_without_a_log_configuration_fail(run):
     assert verdicts(run, "ECS-002") == {
         task_definition_arn("host-root:1"): (
             "FAIL", f"ECS task definition host-root:1 in {EAST} has container(s) app without a log configuration"),
-        **passed("ECS-002", *map(task_definition_arn, ("host-uid0:1", "host-privileged:1", "bridge-root:1", "web:2"))),
+        **passed("ECS-002", *map(task_definition_arn, ("host-privileged:1", "bridge-root:1", "web:2"))),
     }
 
 
@@ -445,18 +431,18 @@ def test_every_rule_is_an_error_naming_the_permission_when_its_reads_are_denied(
     expected = {("ECS.2", refused("ecs:ListClusters")), ("ECS-004", refused("ecs:ListClusters")),
                 ("ECS.12", refused("ecs:ListClusters"))}
     expected |= {(rule, refused("ecs:DescribeTaskDefinition"))
-                 for rule in ("ECS.1", "ECS.3", "ECS.4", "ECS.5", "ECS.8", "ECS-002")}
+                 for rule in ("ECS.3", "ECS.4", "ECS.5", "ECS.8", "ECS-002")}
     expected |= {(rule, refused("eks:DescribeCluster")) for rule in ("EKS-001", "EKS-002", "EKS.3", "EKS-003")}
     expected |= {(rule, refused("ecr:DescribeRepositories")) for rule in ("ECR-003", "ECR.2", "ECR-004")}
     assert {(f["rule_id"], f["message"]) for f in document["findings"] if f["status"] == "ERROR"} == expected
     assert {f["status"] for f in document["findings"]} == {"ERROR"}
-    # A refused read of one resource makes each of its cases an error: five task definitions, three clusters.
-    assert len(verdicts(document, "ECS.1")) == 5 and len(verdicts(document, "EKS-001")) == 3
+    # A refused read of one resource makes each of its cases an error: four task definitions, three clusters.
+    assert len(verdicts(document, "ECS.3")) == 4 and len(verdicts(document, "EKS-001")) == 3
 
 
 def test_every_rule_is_not_applicable_in_a_region_without_containers(seeded):
     document = audit(seeded / "empty-region", "--aws-regions=us-west-2")
-    labels = {**dict.fromkeys(("ECS.1", "ECS.3", "ECS.4", "ECS.5", "ECS.8", "ECS-002"), "active ECS task definitions"),
+    labels = {**dict.fromkeys(("ECS.3", "ECS.4", "ECS.5", "ECS.8", "ECS-002"), "active ECS task definitions"),
               "ECS.2": "ECS services", "ECS-004": "ECS services on Fargate", "ECS.12": "ECS clusters",
               **dict.fromkeys(("EKS-001", "EKS-002", "EKS.3", "EKS-003"), "EKS clusters"),
               **dict.fromkeys(("ECR-003", "ECR.2", "ECR-004"), "ECR repositories")}
