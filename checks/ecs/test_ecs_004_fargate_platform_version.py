@@ -31,9 +31,9 @@ RULE = Rule(
         "(launch type FARGATE, or a FARGATE / FARGATE_SPOT capacity provider; for a task-set deployment, the "
         "primary task set's): LATEST, or a number at least the latest for the operating system, passes. The latest "
         "versions are settings: audit_fargate_latest_linux_version (default 1.4.0) and "
-        "audit_fargate_latest_windows_version (default 1.0.0), the control's latestLinuxVersion and "
-        "latestWindowsVersion and the latest versions AWS's Fargate platform version page names, checked "
-        "2026-12-02; raise them when AWS releases a new platform version. A service naming no platform version at "
+        "audit_fargate_latest_windows_version (default 1.0.0): the latest versions AWS's Fargate platform version "
+        "page names, checked 2026-12-02, given to the control's AWS Config rule (ecs-fargate-latest-platform-version) "
+        "as latestLinuxVersion and latestWindowsVersion; raise them when AWS releases a new platform version. A service naming no platform version at "
         "all fails. Decision: a service using Fargate through a capacity provider strategy is a Fargate service "
         "too. Conformity ECS-004 checks the same."
     ),
