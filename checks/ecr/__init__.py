@@ -1,0 +1,1 @@
+"""ECR rules: image scanning, tag immutability and lifecycle policies."""

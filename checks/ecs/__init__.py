@@ -1,0 +1,1 @@
+"""ECS rules: task definition hardening, service networking, Fargate platform versions and cluster monitoring."""

@@ -1,0 +1,1 @@
+"""EKS rules: endpoint access, Kubernetes version, secrets encryption and audit logging."""
