@@ -75,7 +75,8 @@ def public_statements(statements) -> list[str]:
     """The Sid (or position) of each statement that allows everyone without a limiting condition."""
     return [str(statement.get("Sid") or f"#{number}") for number, statement in enumerate(statements, start=1)
             if statement.get("Effect") == "Allow"
-            and ("NotPrincipal" in statement or any("*" in value for value in values_of(statement.get("Principal", ""))))
+            and ("NotPrincipal" in statement
+                 or any("*" in value for value in values_of(statement.get("Principal", ""))))
             and not limiting(statement.get("Condition"))]
 
 
