@@ -1,0 +1,1 @@
+"""Cognito rules: user pool threat protection."""

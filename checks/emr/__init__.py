@@ -1,0 +1,1 @@
+"""EMR rules: cluster primary nodes and block public access."""

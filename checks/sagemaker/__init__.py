@@ -1,0 +1,1 @@
+"""SageMaker rules: notebook instances, endpoint configurations and models."""

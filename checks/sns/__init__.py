@@ -1,0 +1,1 @@
+"""SNS rules: topic encryption, delivery-status logging and access policies."""

@@ -1,0 +1,1 @@
+"""SQS rules: queue encryption at rest."""
