@@ -8,7 +8,8 @@
 Per 100 IAM users each account gets 20 S3 buckets, 10 security groups, 10 EBS volumes and 5 KMS
 keys, spread over the audited regions; a third of the users have a console password, half an
 access key; and each account has one resource of each service the FSBP rules read (an RDS instance,
-an Aurora and a Neptune cluster, a DynamoDB table, a Redshift cluster, ...) in the first region. Reads
+an Aurora and a Neptune cluster, a DynamoDB table, a Redshift cluster, an ECS cluster, a load balancer, an API,
+...) in the first region. Reads
 moto's server lacks are answered as AWS does for an account with nothing there (UNMODELLED). IAM users are created straight in moto's backend (the server shares this process),
 the rest through the server's API. Prints wall time and peak memory of the audit process, the
 requests the moto server received, the requests the suite counted and the distinct reads the
@@ -18,6 +19,7 @@ enabled rules need.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import re
@@ -55,31 +57,61 @@ class QuietHandler(WSGIRequestHandler):
 
 
 # Reads moto's server does not model (it answers 404 or 500, which would make ERROR cases this benchmark is
-# not about), answered as AWS does for an account with nothing there: (signing name, path pattern, answer).
+# not about), answered as AWS does for an account with nothing there: (signing name, what the request names,
+# answer). A request names its operation by its path (REST services), its X-Amz-Target header (JSON services)
+# or its Action parameter (EC2's query protocol).
+EC2_EMPTY = ('<{0}Response xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"><requestId>bench</requestId>'
+             "<{1}/></{0}Response>")
 UNMODELLED = (
-    ("access-analyzer", re.compile(r"^/finding"), {"findings": []}),
-    ("access-analyzer", re.compile(r""), {"analyzers": []}),
-    ("backup", re.compile(r"^/resources/?$"), {"Results": []}),
-    ("backup", re.compile(r"^/backup-vaults/[^/]+/recovery-points/?$"), {"RecoveryPoints": []}),
-    ("macie2", re.compile(r"^/jobs/list$"), {"items": []}),
-    ("account", re.compile(r"^/getContactInformation$"), {"ContactInformation": {
+    ("access-analyzer", ("path", re.compile(r"^/finding")), {"findings": []}),
+    ("access-analyzer", ("path", re.compile(r"")), {"analyzers": []}),
+    ("backup", ("path", re.compile(r"^/resources/?$")), {"Results": []}),
+    ("backup", ("path", re.compile(r"^/backup-vaults/[^/]+/recovery-points/?$")), {"RecoveryPoints": []}),
+    ("macie2", ("path", re.compile(r"^/jobs/list$")), {"items": []}),
+    ("account", ("path", re.compile(r"^/getContactInformation$")), {"ContactInformation": {
         "FullName": "Bench Operations", "AddressLine1": "1 Main Street", "City": "Seattle", "CountryCode": "US",
         "PhoneNumber": "+12065550100", "PostalCode": "98101"}}),
+    ("codebuild", ("target", "CodeBuild_20161006.ListReportGroups"), {"reportGroups": []}),
+    ("ssm", ("target", "AmazonSSM.ListResourceComplianceSummaries"), {"ResourceComplianceSummaryItems": []}),
+    ("network-firewall", ("target", "NetworkFirewall_20201112.ListFirewallPolicies"), {"FirewallPolicies": []}),
+    ("network-firewall", ("target", "NetworkFirewall_20201112.ListRuleGroups"), {"RuleGroups": []}),
+    ("route53", ("path", re.compile(r"^/2013-04-01/queryloggingconfig$")),  # moto cannot filter by zone
+     '<ListQueryLoggingConfigsResponse xmlns="https://route53.amazonaws.com/doc/2013-04-01/">'
+     "<QueryLoggingConfigs/></ListQueryLoggingConfigsResponse>"),
+    ("ec2", ("action", "DescribeClientVpnEndpoints"),
+     EC2_EMPTY.format("DescribeClientVpnEndpoints", "clientVpnEndpoint")),
 )
 
 
-def unmodelled(environ) -> dict | None:
+def unmodelled(environ) -> dict | str | None:
     """The answer AWS would give to a read moto's server lacks, or None when moto answers it itself."""
-    authorization, path = environ.get("HTTP_AUTHORIZATION", ""), environ.get("PATH_INFO", "")
-    for service, pattern, answer in UNMODELLED:
-        if f"/{service}/aws4_request" in authorization and pattern.search(path):
+    authorization = environ.get("HTTP_AUTHORIZATION", "")
+    for service, (kind, named), answer in UNMODELLED:
+        if f"/{service}/aws4_request" not in authorization:
+            continue
+        if kind == "path" and named.search(environ.get("PATH_INFO", "")):
+            return answer
+        if kind == "target" and environ.get("HTTP_X_AMZ_TARGET") == named:
+            return answer
+        if kind == "action" and f"Action={named}&" in f"{request_body(environ)}&":
             return answer
     return None
 
 
-def answer_as_aws(answer: dict, start_response):
-    body = json.dumps(answer).encode()
-    start_response("200 OK", [("Content-Type", "application/json"), ("Content-Length", str(len(body)))])
+def request_body(environ) -> str:
+    """A form-encoded request's body, read once and put back for moto."""
+    if "bench.body" not in environ:
+        length = int(environ.get("CONTENT_LENGTH") or 0)
+        body = environ["wsgi.input"].read(length) if length else b""
+        environ["wsgi.input"] = io.BytesIO(body)
+        environ["bench.body"] = body.decode("utf-8", "replace")
+    return environ["bench.body"]
+
+
+def answer_as_aws(answer: dict | str, start_response):
+    kind = "application/json" if isinstance(answer, dict) else "text/xml"
+    body = (json.dumps(answer) if isinstance(answer, dict) else answer).encode()
+    start_response("200 OK", [("Content-Type", kind), ("Content-Length", str(len(body)))])
     return [body]
 
 
@@ -150,10 +182,10 @@ def seed_account(boto_session: boto3.Session, url: str, account_id: str, users: 
         work.append(lambda r=region: client("kms", r).create_key())
     with ThreadPoolExecutor(8) as pool:
         list(pool.map(lambda job: job(), work))
-    seed_services(client, regions[0])
+    seed_services(client, regions[0], account_id)
 
 
-def seed_services(client, region: str) -> None:
+def seed_services(client, region: str, account_id: str) -> None:
     """One resource of each service the FSBP rules read, in the first audited region: what a real account
     would add to the audit's cost per service, apart from its IAM users and buckets."""
     password = "Bench-Password-1"
@@ -184,6 +216,40 @@ def seed_services(client, region: str) -> None:
     client("kinesis", region).create_stream(StreamName="bench-stream", ShardCount=1)
     client("opensearch", region).create_domain(DomainName="bench-search")
     client("athena", region).create_work_group(Name="bench-queries")
+    role = f"arn:aws:iam::{account_id}:role/bench-service-role"
+    client("sns", region).create_topic(Name="bench-topic")
+    client("sqs", region).create_queue(QueueName="bench-queue")
+    client("secretsmanager", region).create_secret(Name="bench-secret", SecretString="not-a-secret")
+    client("acm", region).request_certificate(DomainName="bench.example.com")
+    client("ecr", region).create_repository(repositoryName="bench-images")
+    ecs = client("ecs", region)
+    ecs.create_cluster(clusterName="bench-cluster")
+    ecs.register_task_definition(family="bench-task", containerDefinitions=[
+        {"name": "app", "image": "nginx", "memory": 128}])
+    client("eks", region).create_cluster(name="bench-eks", roleArn=role, resourcesVpcConfig={})
+    client("route53", region).create_hosted_zone(Name="bench.example.com", CallerReference="bench")
+    client("apigateway", region).create_rest_api(name="bench-rest")
+    client("apigatewayv2", region).create_api(Name="bench-http", ProtocolType="HTTP")
+    client("events", region).create_event_bus(Name="bench-bus")
+    client("stepfunctions", region).create_state_machine(
+        name="bench-flow", roleArn=role, definition='{"StartAt": "Done", "States": {"Done": {"Type": "Succeed"}}}')
+    client("codebuild", region).create_project(
+        name="bench-build", source={"type": "S3", "location": "bench-sources/app.zip"}, artifacts={"type": "NO_ARTIFACTS"},
+        environment={"type": "LINUX_CONTAINER", "image": "aws/codebuild/standard:7.0", "computeType": "BUILD_GENERAL1_SMALL"},
+        serviceRole=role)
+    client("cognito-idp", region).create_user_pool(PoolName="bench-users")
+    client("sagemaker", region).create_notebook_instance(NotebookInstanceName="bench-notebook",
+                                                         InstanceType="ml.t3.medium", RoleArn=role)
+    subnets = [subnet["SubnetId"] for subnet in ec2.describe_subnets()["Subnets"]][:2]
+    client("elbv2", region).create_load_balancer(Name="bench-alb", Subnets=subnets)
+    client("autoscaling", region).create_launch_configuration(LaunchConfigurationName="bench-launch",
+                                                              ImageId="ami-12c6146b", InstanceType="t3.micro")
+    client("elb", region).create_load_balancer(
+        LoadBalancerName="bench-classic", AvailabilityZones=[f"{region}a"],
+        Listeners=[{"Protocol": "HTTP", "LoadBalancerPort": 80, "InstancePort": 80}])
+    client("wafv2", region).create_web_acl(
+        Name="bench-acl", Scope="REGIONAL", DefaultAction={"Allow": {}}, Rules=[],
+        VisibilityConfig={"SampledRequestsEnabled": True, "CloudWatchMetricsEnabled": True, "MetricName": "bench"})
 
 
 def organization(boto_session: boto3.Session, url: str, accounts: int) -> list[str]:
