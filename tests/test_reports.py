@@ -71,10 +71,11 @@ def test_the_html_report_shows_the_audit_and_each_failure_with_its_remediation(a
                  "Low and above, and any ERROR", "<td>FAILED (exit status 1)</td>"):
         assert text in run.html, text
     (row,) = run.html_rows
-    assert row["resultsTableRow"][1:7] == [
+    assert row["resultsTableRow"][1:8] == [
         '<td class="col-status status-fail">FAIL</td>',
         '<td class="col-rule">IAM-015</td>',
         '<td class="col-risk">High</td>',
+        '<td class="col-service">IAM</td>',
         f'<td class="col-account">{PROD_ACCOUNT}</td>',
         '<td class="col-region">global</td>',
         f'<td class="col-resource">{ROOT}</td>',
@@ -142,8 +143,9 @@ def test_a_large_audit_lists_failures_in_a_plain_table_and_counts_passes_per_rul
     run = run_audit("--rule=IAM-015", "--rule=IAM-014", "--aws-profile=prod")
     assert run.html_rows == []
     assert "<h2>Failures and errors (1)</h2>" in run.html
-    assert (f'<td class="status-fail">FAIL</td><td>IAM-015</td><td>High</td><td>{PROD_ACCOUNT}</td>'
-            f"<td>global</td><td>{ROOT}</td><td>root user of account {PROD_ACCOUNT} has access keys: key 1 active"
-            in run.html)
+    assert (f'<td class="col-status status-fail">FAIL</td><td class="col-rule">IAM-015</td>'
+            f'<td class="col-risk">High</td><td class="col-service">IAM</td><td class="col-account">{PROD_ACCOUNT}</td>'
+            f'<td class="col-region">global</td><td class="col-resource">{ROOT}</td>'
+            f"<td>root user of account {PROD_ACCOUNT} has access keys: key 1 active" in run.html)
     assert "<tr><td>IAM-014</td><td>Root MFA enabled</td><td>High</td><td>1</td><td>0</td>" in run.html
     assert len(run.findings) == 2
