@@ -47,9 +47,11 @@ def anonymous(text: str) -> str:
 
 
 def demo(tmp_path, *args: str) -> dict:
-    """Run the demo audit in process; its findings JSON. moto's IDs are seeded, so each run has the same ones."""
+    """Run the demo audit of the CIS rules in process; its findings JSON. moto's IDs are seeded, so each run has
+    the same ones. The CIS rules make every kind of read these faults exercise (every protocol, global and
+    regional, listings and per-resource reads), at a fifth of the whole rule set's cost."""
     mock_random.seed(7)
-    return audit_in_process(tmp_path, "--demo", *args).document
+    return audit_in_process(tmp_path, "--demo", "--standard=cis-aws-v5.0", *args).document
 
 
 @pytest.fixture(scope="module")
