@@ -2,6 +2,7 @@
 
 import boto3
 
+from fixtures.offline import deny
 from fixtures.scenarios.edge import behavior, create_distribution, distribution_config, s3_origin
 from fixtures.scenarios.storage import create_bucket
 
@@ -26,3 +27,17 @@ def test_cloudfront_12_passes_an_origin_whose_bucket_another_account_owns(aws, r
         mixed["Id"]: ("FAIL", f"CloudFront distribution {mixed['Id']} ({mixed['DomainName']}) points to S3 buckets that do not "
                               "exist: acme-gone-assets"),
     }
+
+
+def test_cloudfront_12_is_an_error_when_an_outside_buckets_existence_cannot_be_read(aws, run_audit, monkeypatch):
+    """AccessDenied on GetBucketLocation comes as well from this principal lacking the permission as from the
+    bucket's owner: it proves nothing, so the case cannot pass."""
+    create_bucket(boto3.Session(profile_name="other").client("s3", region_name=EAST), "partner-assets")
+    cloudfront = boto3.Session(profile_name="prod").client("cloudfront", region_name=EAST)
+    shared = create_distribution(cloudfront, distribution_config(
+        "shared", [s3_origin("partner", "partner-assets.s3.amazonaws.com")], [behavior("partner", "redirect-to-https")]))
+    deny(monkeypatch, "s3:GetBucketLocation")
+    run = run_audit("--aws-profile=prod", "--rule=CloudFront.12")
+    assert [(f["resource"].rsplit("/", 1)[1], f["status"], f["message"]) for f in run.findings] == [
+        (shared["Id"], "ERROR", "could not evaluate: s3:GetBucketLocation was denied (AccessDenied): grant "
+                                "s3:GetBucketLocation to the auditing principal")]

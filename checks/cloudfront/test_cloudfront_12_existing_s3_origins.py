@@ -34,8 +34,10 @@ RULE = Rule(
         "in cloudfront:ListDistributions, its bucket taken from the domain name (BUCKET.s3[.REGION]"
         ".amazonaws.com), compared with the account's buckets from s3:ListBuckets, the same read the S3 rules "
         "make; a bucket not in that list is looked up with s3:GetBucketLocation, which answers NoSuchBucket only "
-        "when no account has it (another account's bucket answers or refuses with AccessDenied, and passes, as "
-        "it does for the control). No Conformity ID in the 2023 list."
+        "when no account has it; another account's bucket that answers passes, as it does for the control. "
+        "AccessDenied is ERROR, not PASS: it comes as well from this principal lacking s3:GetBucketLocation as "
+        "from an owner refusing it, so for another account's bucket the owner must allow the auditing role "
+        "s3:GetBucketLocation for the case to pass. No Conformity ID in the 2023 list."
     ),
 )
 
