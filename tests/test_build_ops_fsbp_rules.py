@@ -292,3 +292,16 @@ def test_beanstalk_environments_not_streaming_logs_to_cloudwatch_fail(run):
             "FAIL", f"Elastic Beanstalk environment shop-basic (application shop) in {EAST} does not stream its "
                     "instance logs to CloudWatch Logs (StreamLogs is false)"),
     }
+
+
+@pytest.mark.parametrize(("location", "carries"), [
+    ("https://deploy:app-password@bitbucket.org/acme/deploy.git", True),
+    ("https://x-token-auth:token@bitbucket.org/acme/lib.git", True),
+    ("https://deploy:app-password@[bitbucket.org/acme/deploy.git", True),  # a host urllib refuses to split
+    ("https://deploy@bitbucket.org/acme/quiet.git", False),
+    ("bitbucket.org/acme/plain.git", False),
+])
+def test_a_url_carries_credentials_when_its_user_part_has_a_secret_however_odd_its_host(location, carries):
+    from fixtures.subjects.codebuild import url_has_credentials
+
+    assert url_has_credentials(location) is carries
