@@ -8,6 +8,7 @@ pytest_plugins = [
     "fixtures.cases",
     "fixtures.outcomes",
     "fixtures.distributed",
+    "fixtures.shards",
     "fixtures.options",
     # subjects: the plain data checks receive, every module of fixtures/subjects/
     *subjects.MODULES,

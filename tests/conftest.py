@@ -118,7 +118,7 @@ def run_audit(tmp_path, capsys):
 
     def run(*args: str) -> AuditRun:
         """Unless args say otherwise, regional rules audit us-east-1 only (moto enables ~30 regions)."""
-        if not any(arg.startswith(("--aws-regions", "--demo")) for arg in args):
+        if not any(arg.startswith(("--aws-regions", "--demo", "--merge")) for arg in args):
             args = (*args, "--aws-regions=us-east-1")
         capsys.readouterr()
         run = audit_in_process(tmp_path, *args)

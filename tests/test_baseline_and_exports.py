@@ -96,7 +96,7 @@ def test_only_what_both_audits_cover_is_compared_and_the_rest_is_named(baseline,
 @pytest.mark.parametrize(("content", "problem"), [
     ("not json", "not a findings JSON file (JSONDecodeError"),
     ('{"schema": "something/v2"}', "expected a findings/v1 findings JSON file, found schema 'something/v2'"),
-    ('{"schema": "findings/v1"}', "a findings/v1 file, but incomplete (KeyError"),
+    ('{"schema": "findings/v1"}', "a findings/v1 file, but incomplete (no findings, accounts, regions, rules)"),
 ])
 def test_a_baseline_that_is_not_a_findings_file_is_a_usage_error_naming_it(aws, tmp_path, run_audit, content, problem):
     path = tmp_path / "old.json"
