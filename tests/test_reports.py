@@ -23,6 +23,8 @@ def test_findings_json_follows_findings_v1(aws, run_audit):
     assert document["schema"] == "findings/v1"
     assert datetime.fromisoformat(document["generated_at"]).tzinfo is not None
     assert document["accounts"] == [{"account_id": PROD_ACCOUNT, "profile": "prod", "error": None,
+                                     "principal": f"arn:aws:sts::{PROD_ACCOUNT}:user/moto", "role_arn": "",
+                                     "partition": "aws", "home_region": "us-east-1",
                                      "summary": {"PASS": 0, "FAIL": 1, "ERROR": 0, "SKIP": 0, "WAIVED": 0},
                                      "scorecard": {
                                          # each framework IAM-015 counts toward: every requirement, those
