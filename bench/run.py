@@ -281,6 +281,8 @@ def main() -> int:
                         help="IAM Access Analyzer answers HTTP 500 every time (an endpoint that keeps failing)")
     parser.add_argument("--repeat", type=int, default=1, metavar="N",
                         help="audit the seeded accounts N times, each in a fresh process (wall time varies run to run)")
+    parser.add_argument("--shards", type=int, default=0, metavar="N",
+                        help="audit the organization in N shards (--shard K/N) one after another, then merge them")
     parser.add_argument("pytest_args", nargs="*", help="extra pytest arguments, after --")
     options = parser.parse_args()
     regions = REGIONS[: options.regions]
@@ -297,10 +299,12 @@ def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="aws-audit-bench-"))
     (work / "config").write_text(f"[profile bench]\nregion = us-east-1\nendpoint_url = {server.url}\n")
     (work / "credentials").write_text("[bench]\naws_access_key_id = bench\naws_secret_access_key = bench\n")
+    if options.shards:
+        return sharded(work, server, options, regions, seeded)
     status = 0
     for _ in range(options.repeat):
         server.requests = 0
-        result, completed = audit(work, server, options, regions)
+        result, completed = audit(work, server, options, audited(options, regions))
         result["seed_seconds"] = round(seeded, 1)
         print(json.dumps(result, indent=2), flush=True)
         if completed.returncode not in (0, 1):
@@ -309,15 +313,39 @@ def main() -> int:
     return status
 
 
-def audit(work: Path, server: CountingServer, options, regions: list[str]):
-    """One audit of the seeded server in a fresh process: its cost, as the README's table shows it."""
+def audited(options, regions: list[str]) -> list[str]:
+    """The options of an audit of the seeded accounts."""
+    return ["--aws-profile=bench", f"--aws-regions={','.join(regions)}", *(["--org"] if options.accounts > 1 else [])]
+
+
+def sharded(work: Path, server: CountingServer, options, regions: list[str], seeded: float) -> int:
+    """The organization audited in --shards jobs one after another, then their findings merged: each job's cost."""
+    rows = []
+    for number in range(1, options.shards + 1):
+        server.requests = 0
+        out = work / f"shard-{number}"
+        out.mkdir()
+        result, completed = audit(out, server, options, [*audited(options, regions), f"--shard={number}/{options.shards}"])
+        rows.append({"job": f"shard {number}/{options.shards}", **result})
+        if completed.returncode not in (0, 1):
+            print(completed.stdout[-3000:], completed.stderr[-3000:], file=sys.stderr)
+            return 1
+    server.requests = 0
+    result, completed = audit(work, server, options, [f"--merge={work}/shard-*/findings.json"])
+    rows.append({"job": "merge", **result})
+    print(json.dumps({"seed_seconds": round(seeded, 1), "jobs": rows}, indent=2), flush=True)
+    return 0 if completed.returncode in (0, 1) else 1
+
+
+def audit(work: Path, server: CountingServer, options, arguments: list[str]):
+    """One audit (or merge) in a fresh process, writing under ``work``: its cost, as the README's table shows it."""
     environment = {key: value for key, value in os.environ.items() if not key.startswith("AWS_")}
-    environment.update(AWS_CONFIG_FILE=str(work / "config"), AWS_SHARED_CREDENTIALS_FILE=str(work / "credentials"),
+    config = work if (work / "config").exists() else work.parent
+    environment.update(AWS_CONFIG_FILE=str(config / "config"), AWS_SHARED_CREDENTIALS_FILE=str(config / "credentials"),
                        HTTP_PROXY=server.url, NO_PROXY="")
     command = [sys.executable, str(REPO / "bench" / "peak.py"), str(work / "peak-kb"), "-q", "-p", "no:cacheprovider",
-               "-p", "no:hypothesispytest", "-p", "no:benchmark", "--aws-profile=bench",
-               f"--aws-regions={','.join(regions)}", f"--findings-json={work / 'findings.json'}",
-               f"--html={work / 'audit.html'}", *(["--org"] if options.accounts > 1 else []), *options.pytest_args]
+               "-p", "no:hypothesispytest", "-p", "no:benchmark", f"--findings-json={work / 'findings.json'}",
+               f"--html={work / 'audit.html'}", *arguments, *options.pytest_args]
     started = time.perf_counter()
     completed = subprocess.run(command, cwd=REPO, env=environment, capture_output=True, text=True)
     wall = time.perf_counter() - started
@@ -326,6 +354,7 @@ def audit(work: Path, server: CountingServer, options, regions: list[str]):
     stats = document["stats"]
     result = {
         "accounts": options.accounts,
+        "audited_accounts": len(document["accounts"]),
         "failing_analyzer": options.failing_analyzer,
         "users_per_account": options.users,
         "regions": options.regions,
