@@ -166,3 +166,20 @@ def test_merge_refuses_runs_of_different_rules(organization, run_audit, tmp_path
     assert run.exit_status == 4
     assert (f"ERROR: --merge: {paths[0]} and {paths[1]} audited different rules (1 and 1; not in both: EC2-016, "
             "IAM-015); merge runs of one rule set") in run.output.splitlines()
+
+
+def test_merge_replays_a_skip_or_error_the_check_itself_made_with_its_evidence(two_shards, run_audit, tmp_path):
+    document = json.loads(two_shards[0].read_text())
+    del document["shard"]  # one run on its own
+    first, second = [f for f in document["findings"] if f["rule_id"] == "EC2-016"][:2]
+    first.update(status="SKIP", message="not applicable: the check skipped", evidence={"seen": [1, 2]})
+    second.update(status="ERROR", message="could not evaluate: the check raised KeyError: 'IpPermissions'",
+                  evidence={"group": "default"})
+    recorded = tmp_path / "edited.json"
+    recorded.write_text(json.dumps(document))
+    merged = run_audit(f"--merge={recorded}").findings
+    by_resource = {f["resource"]: f for f in merged if f["rule_id"] == "EC2-016"}
+    for edited in (first, second):
+        replayed = by_resource[edited["resource"]]
+        assert (replayed["status"], replayed["message"], replayed["evidence"]) == (
+            edited["status"], edited["message"], edited["evidence"])
