@@ -51,7 +51,7 @@ def test_shards_cover_each_account_once_and_merge_into_what_one_run_finds(organi
     assert merged.document["stats"]["requests_total"] == sum(d["stats"]["requests_total"] for _, d in shards)
     assert merged.exit_status == whole_status == 1
     assert "merged from 3 shards of 4 accounts" in merged.html
-    assert [row for row in merged.html_rows] != []
+    assert len(merged.html_rows) == len(whole["findings"])  # the report's table has every merged case
 
 
 def test_the_merge_applies_its_own_gate_and_waivers(organization, run_audit, tmp_path):
@@ -183,3 +183,15 @@ def test_merge_replays_a_skip_or_error_the_check_itself_made_with_its_evidence(t
         replayed = by_resource[edited["resource"]]
         assert (replayed["status"], replayed["message"], replayed["evidence"]) == (
             edited["status"], edited["message"], edited["evidence"])
+
+
+def test_merge_refuses_a_status_no_audit_records(two_shards, run_audit, tmp_path):
+    document = json.loads(two_shards[0].read_text())
+    del document["shard"]
+    document["findings"][0]["status"] = "OK"  # hand-edited: must not be replayed as a PASS
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps(document))
+    run = run_audit(f"--merge={edited}")
+    assert run.exit_status == 4
+    assert (f"ERROR: --merge {edited}: status OK is not one an audit records (PASS, FAIL, ERROR, SKIP, WAIVED); "
+            "give the findings.json an audit wrote, unedited") in run.output.splitlines()
