@@ -6,8 +6,9 @@ from datetime import datetime
 import pytest
 
 from fixtures.audit import audit_of
-from fixtures.offline import RootKey, set_root_user
 from fixtures.demo import SECURITY_ACCOUNT
+from fixtures.offline import RootKey, set_root_user
+from fixtures.outcomes import EvidenceFile
 from tests.conftest import PROD_ACCOUNT, REPO
 
 ROOT = f"arn:aws:iam::{PROD_ACCOUNT}:root"
@@ -151,3 +152,15 @@ def test_a_large_audit_lists_failures_in_a_plain_table_and_counts_passes_per_rul
             f"<td>root user of account {PROD_ACCOUNT} has access keys: key 1 active" in run.html)
     assert "<tr><td>IAM-014</td><td>Root MFA enabled</td><td>High</td><td>1</td><td>0</td>" in run.html
     assert len(run.findings) == 2
+
+
+def test_evidence_kept_aside_reads_back_exactly_in_any_order_even_when_more_is_kept_after_a_read():
+    kept = EvidenceFile()
+    first = kept.keep({"bucket": "logs", "versioning": "Enabled"})
+    nothing = kept.keep(None)
+    second = kept.keep({"user": "alice", "keys": ["AKIA…1"]})
+    assert kept.json(second) == '{"user": "alice", "keys": ["AKIA\\u20261"]}'
+    third = kept.keep({"region": "eu-west-1"})  # after a read, the next evidence still goes at the end
+    assert [kept.json(where) for where in (third, first, nothing)] == [
+        '{"region": "eu-west-1"}', '{"bucket": "logs", "versioning": "Enabled"}', "null"]
+    assert second == (first[1], len('{"user": "alice", "keys": ["AKIA\\u20261"]}'))
