@@ -23,6 +23,7 @@ import io
 import json
 import os
 import re
+import resource
 import socket
 import subprocess
 import sys
@@ -339,16 +340,23 @@ def sharded(work: Path, server: CountingServer, options, regions: list[str], see
 
 def audit(work: Path, server: CountingServer, options, arguments: list[str]):
     """One audit (or merge) in a fresh process, writing under ``work``: its cost, as the README's table shows it."""
-    environment = {key: value for key, value in os.environ.items() if not key.startswith("AWS_")}
+    # PYTHONDONTWRITEBYTECODE left out: a user's audit runs with Python's bytecode cache, as it is by default
+    environment = {key: value for key, value in os.environ.items()
+                   if not key.startswith("AWS_") and key != "PYTHONDONTWRITEBYTECODE"}
     config = work if (work / "config").exists() else work.parent
     environment.update(AWS_CONFIG_FILE=str(config / "config"), AWS_SHARED_CREDENTIALS_FILE=str(config / "credentials"),
                        HTTP_PROXY=server.url, NO_PROXY="")
-    command = [sys.executable, str(REPO / "bench" / "peak.py"), str(work / "peak-kb"), "-q", "-p", "no:cacheprovider",
+    command = [*os.environ.get("BENCH_WRAP", "").split(), sys.executable, str(REPO / "bench" / "peak.py"), str(work / "peak-kb"), "-q", "-p", "no:cacheprovider",
                "-p", "no:hypothesispytest", "-p", "no:benchmark", f"--findings-json={work / 'findings.json'}",
                f"--html={work / 'audit.html'}", *arguments, *options.pytest_args]
-    started = time.perf_counter()
+    started, server_cpu, children = time.perf_counter(), time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
     completed = subprocess.run(command, cwd=REPO, env=environment, capture_output=True, text=True)
     wall = time.perf_counter() - started
+    server_cpu = time.process_time() - server_cpu
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    audit_cpu = after.ru_utime + after.ru_stime - children.ru_utime - children.ru_stime
+    if not (work / "peak-kb").exists() or not (work / "findings.json").exists():
+        sys.exit(f"the audit did not finish (exit {completed.returncode}):\n{completed.stdout[-3000:]}{completed.stderr[-3000:]}")
     peak_mb = int((work / "peak-kb").read_text()) / 1024
     document = json.loads((work / "findings.json").read_text())
     stats = document["stats"]
@@ -361,6 +369,8 @@ def audit(work: Path, server: CountingServer, options, arguments: list[str]):
         "cases": len(document["findings"]),
         "summary": document["summary"],
         "wall_seconds": round(wall, 2),
+        "audit_cpu_seconds": round(audit_cpu, 1),
+        "server_cpu_seconds": round(server_cpu, 1),
         "peak_memory_mb": round(peak_mb),
         "requests_received_by_server": server.requests,
         "requests_counted_by_suite": stats["requests_total"],
