@@ -121,6 +121,7 @@ class CountingServer:
 
     def __init__(self, failing_analyzer: bool = False):
         self.requests = 0
+        self.cpu_by_service: dict[str, float] = {}  # CPU seconds moto spent answering each service's requests
         self._lock = threading.Lock()
         app = DomainDispatcherApplication(create_backend_app)
 
@@ -131,7 +132,12 @@ class CountingServer:
             if failing_analyzer and "/access-analyzer/aws4_request" in environ.get("HTTP_AUTHORIZATION", ""):
                 return failing(environ, start_response)
             answer = unmodelled(environ)
-            return app(environ, start_response) if answer is None else answer_as_aws(answer, start_response)
+            started = time.thread_time()
+            body = list(app(environ, start_response) if answer is None else answer_as_aws(answer, start_response))
+            service = signed_service(environ)
+            with self._lock:
+                self.cpu_by_service[service] = self.cpu_by_service.get(service, 0.0) + time.thread_time() - started
+            return body
 
         with socket.socket() as probe:
             probe.bind(("127.0.0.1", 0))
@@ -139,6 +145,12 @@ class CountingServer:
         self._server = make_server("127.0.0.1", self.port, counted, threaded=True, request_handler=QuietHandler)
         threading.Thread(target=self._server.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self.port}"
+
+
+def signed_service(environ) -> str:
+    """The service a request was signed for (SigV4's credential scope names it)."""
+    scope = environ.get("HTTP_AUTHORIZATION", "").split("Credential=", 1)[-1].split(",", 1)[0].split("/")
+    return scope[3] if len(scope) > 3 else "unsigned"
 
 
 def failing(environ, start_response):
@@ -349,6 +361,7 @@ def audit(work: Path, server: CountingServer, options, arguments: list[str]):
     command = [*os.environ.get("BENCH_WRAP", "").split(), sys.executable, str(REPO / "bench" / "peak.py"), str(work / "peak-kb"), "-q", "-p", "no:cacheprovider",
                "-p", "no:hypothesispytest", "-p", "no:benchmark", f"--findings-json={work / 'findings.json'}",
                f"--html={work / 'audit.html'}", *arguments, *options.pytest_args]
+    server.cpu_by_service.clear()
     started, server_cpu, children = time.perf_counter(), time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
     completed = subprocess.run(command, cwd=REPO, env=environment, capture_output=True, text=True)
     wall = time.perf_counter() - started
@@ -371,6 +384,8 @@ def audit(work: Path, server: CountingServer, options, arguments: list[str]):
         "wall_seconds": round(wall, 2),
         "audit_cpu_seconds": round(audit_cpu, 1),
         "server_cpu_seconds": round(server_cpu, 1),
+        "server_cpu_by_service": {service: round(seconds, 1) for service, seconds in
+                                  sorted(server.cpu_by_service.items(), key=lambda item: -item[1])[:5]},
         "peak_memory_mb": round(peak_mb),
         "requests_received_by_server": server.requests,
         "requests_counted_by_suite": stats["requests_total"],
