@@ -11,9 +11,11 @@ access key; and each account has one resource of each service the FSBP rules rea
 an Aurora and a Neptune cluster, a DynamoDB table, a Redshift cluster, an ECS cluster, a load balancer, an API,
 ...) in the first region. Reads
 moto's server lacks are answered as AWS does for an account with nothing there (UNMODELLED). IAM users are created straight in moto's backend (the server shares this process),
-the rest through the server's API. Prints wall time and peak memory of the audit process, the
-requests the moto server received, the requests the suite counted and the distinct reads the
-enabled rules need.
+the rest through the server's API. Prints wall time, CPU time and peak memory of the audit process, the
+CPU time of the moto server (in all and for its five costliest services), the requests the moto server
+received, the requests the suite counted and the distinct reads the enabled rules need. BENCH_WRAP="py-spy
+record -o FILE --" runs the audit under that command (a sampling profiler); BENCH_PROFILE (bench/peak.py)
+profiles it with cProfile.
 """
 
 from __future__ import annotations
@@ -129,7 +131,7 @@ class CountingServer:
             if not environ.get("PATH_INFO", "").startswith("/moto-api"):
                 with self._lock:
                     self.requests += 1
-            if failing_analyzer and "/access-analyzer/aws4_request" in environ.get("HTTP_AUTHORIZATION", ""):
+            if failing_analyzer and signed_service(environ) == "access-analyzer":
                 return failing(environ, start_response)
             answer = unmodelled(environ)
             started = time.thread_time()
@@ -358,8 +360,9 @@ def audit(work: Path, server: CountingServer, options, arguments: list[str]):
     config = work if (work / "config").exists() else work.parent
     environment.update(AWS_CONFIG_FILE=str(config / "config"), AWS_SHARED_CREDENTIALS_FILE=str(config / "credentials"),
                        HTTP_PROXY=server.url, NO_PROXY="")
-    command = [*os.environ.get("BENCH_WRAP", "").split(), sys.executable, str(REPO / "bench" / "peak.py"), str(work / "peak-kb"), "-q", "-p", "no:cacheprovider",
-               "-p", "no:hypothesispytest", "-p", "no:benchmark", f"--findings-json={work / 'findings.json'}",
+    wrapper = os.environ.get("BENCH_WRAP", "").split()  # e.g. a sampling profiler: "py-spy record -o FILE --"
+    command = [*wrapper, sys.executable, str(REPO / "bench" / "peak.py"), str(work / "peak-kb"), "-q",
+               "-p", "no:cacheprovider", "-p", "no:hypothesispytest", "-p", "no:benchmark", f"--findings-json={work / 'findings.json'}",
                f"--html={work / 'audit.html'}", *arguments, *options.pytest_args]
     server.cpu_by_service.clear()
     started, server_cpu, children = time.perf_counter(), time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
