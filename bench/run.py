@@ -15,7 +15,8 @@ the rest through the server's API. Prints wall time, CPU time and peak memory of
 CPU time of the moto server (in all and for its five costliest services), the requests the moto server
 received, the requests the suite counted and the distinct reads the enabled rules need. BENCH_WRAP="py-spy
 record -o FILE --" runs the audit under that command (a sampling profiler); BENCH_PROFILE (bench/peak.py)
-profiles it with cProfile.
+profiles it with cProfile. BENCH_SUITES=DIR:DIR... audits with the suites of those checkouts (this one is "."), in
+turns with --repeat: two versions of the code compared on one seeded server, interleaved.
 """
 
 from __future__ import annotations
@@ -317,10 +318,13 @@ def main() -> int:
     if options.shards:
         return sharded(work, server, options, regions, seeded)
     status = 0
-    for _ in range(options.repeat):
+    suites = [Path(suite).resolve() for suite in os.environ.get("BENCH_SUITES", str(REPO)).split(os.pathsep)]
+    for number in range(options.repeat):
         server.requests = 0
-        result, completed = audit(work, server, options, audited(options, regions))
+        suite = suites[number % len(suites)]
+        result, completed = audit(work, server, options, audited(options, regions), suite)
         result["seed_seconds"] = round(seeded, 1)
+        result["suite"] = str(suite)
         print(json.dumps(result, indent=2), flush=True)
         if completed.returncode not in (0, 1):
             print(completed.stdout[-3000:], completed.stderr[-3000:], file=sys.stderr)
@@ -352,7 +356,7 @@ def sharded(work: Path, server: CountingServer, options, regions: list[str], see
     return 0 if completed.returncode in (0, 1) else 1
 
 
-def audit(work: Path, server: CountingServer, options, arguments: list[str]):
+def audit(work: Path, server: CountingServer, options, arguments: list[str], suite: Path = REPO):
     """One audit (or merge) in a fresh process, writing under ``work``: its cost, as the README's table shows it."""
     # PYTHONDONTWRITEBYTECODE left out: a user's audit runs with Python's bytecode cache, as it is by default
     environment = {key: value for key, value in os.environ.items()
@@ -366,7 +370,7 @@ def audit(work: Path, server: CountingServer, options, arguments: list[str]):
                f"--html={work / 'audit.html'}", *arguments, *options.pytest_args]
     server.cpu_by_service.clear()
     started, server_cpu, children = time.perf_counter(), time.process_time(), resource.getrusage(resource.RUSAGE_CHILDREN)
-    completed = subprocess.run(command, cwd=REPO, env=environment, capture_output=True, text=True)
+    completed = subprocess.run(command, cwd=suite, env=environment, capture_output=True, text=True)
     wall = time.perf_counter() - started
     server_cpu = time.process_time() - server_cpu
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
