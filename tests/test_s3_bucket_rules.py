@@ -124,9 +124,26 @@ def test_s3_bucket_rules_are_errors_naming_the_action_when_a_read_is_denied(aws,
                             f"grant s3:GetBucketVersioning {grant}"),
         "S3-026": ("ERROR", "could not evaluate: s3:GetPublicAccessBlock was denied in us-east-1 (AccessDenied): "
                             f"grant s3:GetBucketPublicAccessBlock {grant}"),
-        "S3-014": ("ERROR", "could not evaluate: s3:GetBucketPolicyStatus was denied in us-east-1 (AccessDenied): "
-                            f"grant s3:GetBucketPolicyStatus {grant}"),
+        # S3-014 asks S3's judgement only of a bucket with a policy: it reads the policy first
+        "S3-014": ("ERROR", "could not evaluate: s3:GetBucketPolicy was denied in us-east-1 (AccessDenied): "
+                            f"grant s3:GetBucketPolicy {grant}"),
     }
+
+
+def test_s3_014_asks_s3s_judgement_only_of_a_bucket_with_a_policy(aws, run_audit, monkeypatch):
+    s3 = boto3.Session(profile_name="prod").client("s3")
+    create_bucket(s3, "audited")
+    put_policy(s3, "audited", [deny_without_tls("audited")])
+    create_bucket(s3, "no-policy")
+    deny(monkeypatch, "s3:GetBucketPolicyStatus")
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-014")
+    assert {f["resource"]: (f["status"], f["message"]) for f in run.findings} == {
+        "arn:aws:s3:::audited": ("ERROR", "could not evaluate: s3:GetBucketPolicyStatus was denied in us-east-1 "
+                                          "(AccessDenied): grant s3:GetBucketPolicyStatus to the auditing principal"),
+        "arn:aws:s3:::no-policy": ("PASS", "The bucket policy does not make the bucket public."),
+    }
+    assert run.document["stats"]["requests"]["s3:GetBucketPolicy"] == 2
+    assert run.document["stats"]["requests"]["s3:GetBucketPolicyStatus"] == 1
 
 
 def test_s3_bucket_rules_are_errors_when_buckets_cannot_be_listed(aws, run_audit, monkeypatch):

@@ -301,14 +301,14 @@ def test_the_fsbp_s3_rules_are_errors_naming_the_permission_when_their_reads_are
 
     reads = {
         "S3-015": denied("s3:GetBucketPolicy", "s3:GetBucketPolicy"),
-        "S3.7": denied("s3:GetBucketReplication", "s3:GetReplicationConfiguration"),
+        "S3.7": denied("s3:GetBucketVersioning", "s3:GetBucketVersioning"),  # read first: see the next test
         "S3-011": denied("s3:GetBucketLogging", "s3:GetBucketLogging"),
         "S3.10": denied("s3:GetBucketVersioning", "s3:GetBucketVersioning"),
         "S3.11": denied("s3:GetBucketNotificationConfiguration", "s3:GetBucketNotification"),
         "S3.12": denied("s3:GetBucketAcl", "s3:GetBucketAcl"),
         "S3-020": denied("s3:GetBucketLifecycleConfiguration", "s3:GetLifecycleConfiguration"),
         "S3-012": denied("s3:GetBucketVersioning", "s3:GetBucketVersioning"),
-        "S3-023": denied("s3:GetObjectLockConfiguration", "s3:GetBucketObjectLockConfiguration"),
+        "S3-023": denied("s3:GetBucketVersioning", "s3:GetBucketVersioning"),
         "S3.17": denied("s3:GetBucketEncryption", "s3:GetEncryptionConfiguration"),
         "S3.19": denied("s3control:GetAccessPoint", "s3:GetAccessPoint"),
     }
@@ -319,6 +319,27 @@ def test_the_fsbp_s3_rules_are_errors_naming_the_permission_when_their_reads_are
             assert found.pop("arn:aws:s3:::acl-enforced")[0] == "PASS"
             expected -= 1
         assert len(found) == expected and set(found.values()) == {verdict}, rule
+
+
+def test_replication_and_object_lock_are_read_only_of_buckets_versioning_was_ever_set_on(runs, seeded_aws,
+                                                                                        monkeypatch):
+    deny(monkeypatch, "s3:GetBucketReplication", "s3:GetObjectLockConfiguration")
+    run = audit_in_process(seeded_aws, "--aws-profile=prod", f"--aws-regions={REGION}", "--rule=S3.7", "--rule=S3-023")
+    ever_versioned = {*VERSIONED, "suspended"}
+
+    def denied(action: str, permission: str) -> tuple[str, str]:
+        return "ERROR", (f"could not evaluate: {action} was denied in {REGION} (AccessDenied): grant {permission} "
+                         "to the auditing principal")
+
+    assert verdicts(run.findings, "S3.7") == every_bucket(lambda name: denied(
+        "s3:GetBucketReplication", "s3:GetReplicationConfiguration") if name in ever_versioned else (
+        "FAIL", f"{bucket(name)} has no replication configuration, so no copy is kept in another region"))
+    assert verdicts(run.findings, "S3-023") == every_bucket(lambda name: denied(
+        "s3:GetObjectLockConfiguration", "s3:GetBucketObjectLockConfiguration") if name in ever_versioned else (
+        "FAIL", f"{bucket(name)} does not have S3 Object Lock enabled"))
+    requests = run.document["stats"]["requests"]
+    assert (requests["s3:GetBucketVersioning"], requests["s3:GetBucketReplication"],
+            requests["s3:GetObjectLockConfiguration"]) == (len(BUCKETS), len(ever_versioned), len(ever_versioned))
 
 
 def test_the_fsbp_s3_rules_are_not_applicable_to_an_account_without_buckets_or_access_points(runs, seeded_aws):

@@ -29,7 +29,8 @@ RULE = Rule(
     ),
     notes=(
         "Evidence is S3's own judgement, s3:GetBucketPolicyStatus IsPublic; a bucket without a policy "
-        "(NoSuchBucketPolicy) passes. Public ACLs are outside this rule."
+        "(NoSuchBucketPolicy from s3:GetBucketPolicy, which the policy rules read anyway) passes without that "
+        "second read, since S3 judges the policy alone. Public ACLs are outside this rule."
     ),
 )
 

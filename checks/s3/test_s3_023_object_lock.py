@@ -28,7 +28,9 @@ RULE = Rule(
     ),
     notes=(
         "Evidence is s3:GetObjectLockConfiguration: ObjectLockEnabled Enabled passes; "
-        "ObjectLockConfigurationNotFoundError fails. Parameter audit_s3_object_lock_mode (FSBP S3.15 mode, no "
+        "ObjectLockConfigurationNotFoundError fails. A bucket whose versioning was never set (s3:GetBucketVersioning "
+        "without a Status) fails without that read: S3 turns Object Lock on only with versioning Enabled, and a "
+        "bucket once versioned never returns to unversioned. Parameter audit_s3_object_lock_mode (FSBP S3.15 mode, no "
         "default): when set to GOVERNANCE or COMPLIANCE, the bucket's default retention (Rule.DefaultRetention.Mode) "
         "must use it, and a bucket without default retention fails. Risk follows the FSBP severity (Medium); "
         "Conformity rates S3-023 Low."
