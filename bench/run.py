@@ -10,8 +10,9 @@ keys, spread over the audited regions; a third of the users have a console passw
 access key; and each account has one resource of each service the FSBP rules read (an RDS instance,
 an Aurora and a Neptune cluster, a DynamoDB table, a Redshift cluster, an ECS cluster, a load balancer, an API,
 ...) in the first region. Reads
-moto's server lacks are answered as AWS does for an account with nothing there (UNMODELLED). IAM users are created straight in moto's backend (the server shares this process),
-the rest through the server's API. Prints wall time, CPU time and peak memory of the audit process, the
+moto's server lacks are answered as AWS does for an account with nothing there (UNMODELLED), and its
+ListBuckets answer gets the BucketRegion AWS gives each bucket. IAM users are created straight in moto's
+backend (the server shares this process), the rest through the server's API. Prints wall time, CPU time and peak memory of the audit process, the
 CPU time of the moto server (in all and for its five costliest services), the requests the moto server
 received, the requests the suite counted and the distinct reads the enabled rules need. BENCH_WRAP="py-spy
 record -o FILE --" runs the audit under that command (a sampling profiler); BENCH_PROFILE (bench/peak.py)
@@ -43,6 +44,7 @@ os.environ.setdefault("MOTO_EC2_LOAD_DEFAULT_AMIS", "false")
 import boto3  # noqa: E402
 from moto.core import DEFAULT_ACCOUNT_ID  # noqa: E402
 from moto.iam.models import iam_backends  # noqa: E402
+from moto.s3.models import s3_backends  # noqa: E402
 from moto.moto_server.werkzeug_app import DomainDispatcherApplication, create_backend_app  # noqa: E402
 from werkzeug.serving import WSGIRequestHandler, make_server  # noqa: E402
 
@@ -112,6 +114,30 @@ def request_body(environ) -> str:
     return environ["bench.body"]
 
 
+def lists_buckets(environ) -> bool:
+    """Whether the request is s3:ListBuckets with a page size (which AWS answers with each bucket's region)."""
+    return (signed_service(environ) == "s3" and environ.get("REQUEST_METHOD") == "GET"
+            and environ.get("PATH_INFO") == "/" and "max-buckets=" in environ.get("QUERY_STRING", ""))
+
+
+def with_bucket_regions(app, environ, start_response) -> list[bytes]:
+    """moto's ListBuckets answer with the BucketRegion AWS gives each bucket. moto leaves it out, which would cost
+    the audit one GetBucketLocation per bucket that it does not make against AWS."""
+    answered = {}
+    body = b"".join(app(environ, lambda status, headers, exc_info=None: answered.update(status=status,
+                                                                                        headers=headers)))
+    regions = {name: bucket.region_name for account in list(s3_backends)
+               for name, bucket in s3_backends[account]["aws"].buckets.items()}
+
+    def with_region(found: re.Match) -> bytes:
+        return found.group(0) + f"<BucketRegion>{regions[found.group(1).decode()]}</BucketRegion>".encode()
+
+    body = re.sub(rb"<Name>([^<]+)</Name>", with_region, body)
+    start_response(answered["status"], [(key, value) for key, value in answered["headers"]
+                                        if key.lower() != "content-length"] + [("Content-Length", str(len(body)))])
+    return [body]
+
+
 def answer_as_aws(answer: dict | str, start_response):
     kind = "application/json" if isinstance(answer, dict) else "text/xml"
     body = (json.dumps(answer) if isinstance(answer, dict) else answer).encode()
@@ -136,7 +162,12 @@ class CountingServer:
                 return failing(environ, start_response)
             answer = unmodelled(environ)
             started = time.thread_time()
-            body = list(app(environ, start_response) if answer is None else answer_as_aws(answer, start_response))
+            if answer is not None:
+                body = answer_as_aws(answer, start_response)
+            elif lists_buckets(environ):
+                body = with_bucket_regions(app, environ, start_response)
+            else:
+                body = list(app(environ, start_response))
             service = signed_service(environ)
             with self._lock:
                 self.cpu_by_service[service] = self.cpu_by_service.get(service, 0.0) + time.thread_time() - started
