@@ -1,6 +1,6 @@
 """The FSBP S3 rules (S3-015, S3.7, S3-011, S3.10, S3.11, S3.12, S3-020, S3-012, S3-023, S3.17, S3.19): every
 verdict they give, on one seeded moto account audited once with the default settings and once with FSBP's optional
-parameters set, plus a run with the reads denied and one of an account without buckets."""
+parameters set, plus runs with reads denied and one of an account without buckets."""
 
 import boto3
 import pytest
@@ -38,6 +38,12 @@ LOCKED = ("locked-governance", "locked-compliance")  # made with Object Lock, wh
 VERSIONED = {"repl-cross", "repl-same", "repl-disabled", "repl-foreign", "repl-dest-east", "versioned-lifecycle",
              "versioned-no-lifecycle", "versioned-disabled-rule", *LOCKED}
 WITH_LIFECYCLE = {"versioned-lifecycle", "suspended"}
+
+
+def denied(action: str, permission: str) -> tuple[str, str]:
+    """The verdict of a case whose read was refused: ERROR naming the action and the permission to grant."""
+    return "ERROR", (f"could not evaluate: {action} was denied in {REGION} (AccessDenied): grant {permission} "
+                     "to the auditing principal")
 
 
 def verdicts(findings: list[dict], rule_id: str) -> dict:
@@ -295,10 +301,6 @@ def test_the_fsbp_s3_rules_are_errors_naming_the_permission_when_their_reads_are
     findings = audit_in_process(seeded_aws, "--aws-profile=prod", f"--aws-regions={REGION}",
                                 *(f"--rule={rule}" for rule in RULES)).findings
 
-    def denied(action: str, permission: str) -> tuple[str, str]:
-        return "ERROR", (f"could not evaluate: {action} was denied in {REGION} (AccessDenied): grant {permission} "
-                         "to the auditing principal")
-
     reads = {
         "S3-015": denied("s3:GetBucketPolicy", "s3:GetBucketPolicy"),
         "S3.7": denied("s3:GetBucketVersioning", "s3:GetBucketVersioning"),  # read first: see the next test
@@ -326,10 +328,6 @@ def test_replication_and_object_lock_are_read_only_of_buckets_versioning_was_eve
     deny(monkeypatch, "s3:GetBucketReplication", "s3:GetObjectLockConfiguration")
     run = audit_in_process(seeded_aws, "--aws-profile=prod", f"--aws-regions={REGION}", "--rule=S3.7", "--rule=S3-023")
     ever_versioned = {*VERSIONED, "suspended"}
-
-    def denied(action: str, permission: str) -> tuple[str, str]:
-        return "ERROR", (f"could not evaluate: {action} was denied in {REGION} (AccessDenied): grant {permission} "
-                         "to the auditing principal")
 
     assert verdicts(run.findings, "S3.7") == every_bucket(lambda name: denied(
         "s3:GetBucketReplication", "s3:GetReplicationConfiguration") if name in ever_versioned else (
