@@ -115,9 +115,9 @@ def request_body(environ) -> str:
 
 
 def lists_buckets(environ) -> bool:
-    """Whether the request is s3:ListBuckets with a page size (which AWS answers with each bucket's region)."""
-    return (signed_service(environ) == "s3" and environ.get("REQUEST_METHOD") == "GET"
-            and environ.get("PATH_INFO") == "/" and "max-buckets=" in environ.get("QUERY_STRING", ""))
+    """Whether an S3 request is ListBuckets with a page size (which AWS answers with each bucket's region)."""
+    return (environ.get("REQUEST_METHOD") == "GET" and environ.get("PATH_INFO") == "/"
+            and "max-buckets=" in environ.get("QUERY_STRING", ""))
 
 
 def with_bucket_regions(app, environ, start_response) -> list[bytes]:
@@ -158,17 +158,17 @@ class CountingServer:
             if not environ.get("PATH_INFO", "").startswith("/moto-api"):
                 with self._lock:
                     self.requests += 1
-            if failing_analyzer and signed_service(environ) == "access-analyzer":
+            service = signed_service(environ)
+            if failing_analyzer and service == "access-analyzer":
                 return failing(environ, start_response)
             answer = unmodelled(environ)
             started = time.thread_time()
             if answer is not None:
                 body = answer_as_aws(answer, start_response)
-            elif lists_buckets(environ):
+            elif service == "s3" and lists_buckets(environ):
                 body = with_bucket_regions(app, environ, start_response)
             else:
                 body = list(app(environ, start_response))
-            service = signed_service(environ)
             with self._lock:
                 self.cpu_by_service[service] = self.cpu_by_service.get(service, 0.0) + time.thread_time() - started
             return body
