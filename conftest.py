@@ -7,6 +7,7 @@ from fixtures import subjects
 PLUGINS = (
     "fixtures.settings",
     "fixtures.cases",
+    "fixtures.lazy_cases",
     "fixtures.outcomes",
     "fixtures.distributed",
     "fixtures.shards",

@@ -1,0 +1,58 @@
+"""An audit makes each check's pytest items when the check runs, and keeps little of a case once it has run."""
+
+import gc
+import json
+
+import boto3
+import pytest
+
+from tests.conftest import PROD_ACCOUNT, REPO
+
+USERS = ("alice", "bob", "carol", "dave", "erin")
+
+
+class Watch:
+    """Counts, as an audit runs, the pytest items alive when its first case runs and the reports alive at its end."""
+
+    items_at_first_case = None
+    reports_at_end = None
+
+    def pytest_runtest_call(self, item):
+        if self.items_at_first_case is None:
+            self.items_at_first_case = sum(type(o) is pytest.Function for o in gc.get_objects())
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_sessionfinish(self):
+        gc.collect()
+        self.reports_at_end = sum(isinstance(o, pytest.TestReport) for o in gc.get_objects())
+
+
+def audit_users(tmp_path, *args):
+    iam = boto3.Session(profile_name="prod").client("iam")
+    for name in USERS:
+        iam.create_user(UserName=name)
+    watch = Watch()
+    findings, html = tmp_path / "findings.json", tmp_path / "audit.html"
+    status = pytest.main([str(REPO / "checks"), "--aws-profile=prod", "--aws-regions=us-east-1", "--rule=IAM.19",
+                          f"--findings-json={findings}", f"--html={html}", *args], plugins=[watch])
+    return status, findings, watch
+
+
+def test_a_checks_cases_are_made_one_by_one_as_it_runs_and_let_go_once_run(aws, tmp_path, capsys):
+    status, findings, watch = audit_users(tmp_path)
+    output = capsys.readouterr().out
+    assert status == 1
+    assert "collected 5 items" in output  # the cases, not the one Check item standing for them
+    assert "[100%]" in output
+    assert watch.items_at_first_case == 2  # the case under way and the next; not all five
+    # per case, only the report pytest counts in its last line; the last case's setup and teardown are let go
+    # of when a next case reports (pytest-html kept all three reports of every case)
+    assert watch.reports_at_end == len(USERS) + 2
+
+
+def test_cases_are_made_up_front_when_the_run_picks_single_cases(aws, tmp_path, capsys):
+    status, findings, watch = audit_users(tmp_path, "-k", "carol or erin")
+    assert "collected 5 items / 3 deselected / 2 selected" in capsys.readouterr().out
+    assert watch.items_at_first_case == 5  # pytest made all five, and keeps the three it deselected
+    resources = [f["resource"] for f in json.loads(findings.read_text())["findings"]]
+    assert resources == [f"arn:aws:iam::{PROD_ACCOUNT}:user/carol", f"arn:aws:iam::{PROD_ACCOUNT}:user/erin"]
