@@ -103,12 +103,14 @@ class AuditRun:
         return [row for rows in tests.values() for row in rows]
 
 
-def audit_in_process(directory: Path, *args: str) -> AuditRun:
-    """Run the audit in this process, as `pytest checks ...` would, writing its reports under ``directory``."""
+def audit_in_process(directory: Path, *args: str, plugins=()) -> AuditRun:
+    """Run the audit in this process, as `pytest checks ...` would, writing its reports under ``directory``
+    (``plugins``: objects that watch the run, registered as plugins)."""
     findings, html = directory / "findings.json", directory / "audit.html"
     for stale in (findings, html):
         stale.unlink(missing_ok=True)
-    status = pytest.main([str(REPO / "checks"), f"--findings-json={findings}", f"--html={html}", *args])
+    status = pytest.main([str(REPO / "checks"), f"--findings-json={findings}", f"--html={html}", *args],
+                         plugins=list(plugins))
     return AuditRun(int(status), findings, html, output="")
 
 

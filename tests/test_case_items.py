@@ -1,12 +1,11 @@
 """An audit makes each check's pytest items when the check runs, and keeps little of a case once it has run."""
 
 import gc
-import json
 
 import boto3
 import pytest
 
-from tests.conftest import PROD_ACCOUNT, REPO
+from tests.conftest import PROD_ACCOUNT, audit_in_process
 
 USERS = ("alice", "bob", "carol", "dave", "erin")
 
@@ -28,20 +27,20 @@ class Watch:
 
 
 def audit_users(tmp_path, *args):
+    """Audit five IAM users with IAM.19 (one case each), watched."""
     iam = boto3.Session(profile_name="prod").client("iam")
     for name in USERS:
         iam.create_user(UserName=name)
     watch = Watch()
-    findings, html = tmp_path / "findings.json", tmp_path / "audit.html"
-    status = pytest.main([str(REPO / "checks"), "--aws-profile=prod", "--aws-regions=us-east-1", "--rule=IAM.19",
-                          f"--findings-json={findings}", f"--html={html}", *args], plugins=[watch])
-    return status, findings, watch
+    run = audit_in_process(tmp_path, "--aws-profile=prod", "--aws-regions=us-east-1", "--rule=IAM.19", *args,
+                           plugins=[watch])
+    return run, watch
 
 
 def test_a_checks_cases_are_made_one_by_one_as_it_runs_and_let_go_once_run(aws, tmp_path, capsys):
-    status, findings, watch = audit_users(tmp_path)
+    run, watch = audit_users(tmp_path)
     output = capsys.readouterr().out
-    assert status == 1
+    assert run.exit_status == 1
     assert "collected 5 items" in output  # the cases, not the one Check item standing for them
     assert "[100%]" in output
     assert watch.items_at_first_case == 2  # the case under way and the next; not all five
@@ -51,8 +50,8 @@ def test_a_checks_cases_are_made_one_by_one_as_it_runs_and_let_go_once_run(aws, 
 
 
 def test_cases_are_made_up_front_when_the_run_picks_single_cases(aws, tmp_path, capsys):
-    status, findings, watch = audit_users(tmp_path, "-k", "carol or erin")
+    run, watch = audit_users(tmp_path, "-k", "carol or erin")
     assert "collected 5 items / 3 deselected / 2 selected" in capsys.readouterr().out
     assert watch.items_at_first_case == 5  # pytest made all five, and keeps the three it deselected
-    resources = [f["resource"] for f in json.loads(findings.read_text())["findings"]]
-    assert resources == [f"arn:aws:iam::{PROD_ACCOUNT}:user/carol", f"arn:aws:iam::{PROD_ACCOUNT}:user/erin"]
+    assert [f["resource"] for f in run.findings] == [f"arn:aws:iam::{PROD_ACCOUNT}:user/carol",
+                                                     f"arn:aws:iam::{PROD_ACCOUNT}:user/erin"]
