@@ -1,5 +1,7 @@
 """What an audit leaves behind: findings JSON (findings/v1), the HTML report and JUnit properties."""
 
+import dataclasses
+import json
 import xml.etree.ElementTree as ElementTree
 from datetime import datetime
 
@@ -8,7 +10,7 @@ import pytest
 from fixtures.audit import audit_of
 from fixtures.demo import SECURITY_ACCOUNT
 from fixtures.offline import RootKey, set_root_user
-from fixtures.outcomes import EvidenceFile
+from fixtures.outcomes import EvidenceFile, plain
 from tests.conftest import PROD_ACCOUNT, REPO
 
 ROOT = f"arn:aws:iam::{PROD_ACCOUNT}:root"
@@ -154,13 +156,36 @@ def test_a_large_audit_lists_failures_in_a_plain_table_and_counts_passes_per_rul
     assert len(run.findings) == 2
 
 
+@dataclasses.dataclass(frozen=True)
+class Grant:
+    grantee: str
+    since: datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class Bucket:
+    name: str
+    grants: tuple[Grant, ...]
+    tags: dict
+    owners: frozenset
+
+
+def test_evidence_is_the_subjects_fields_as_json_nested_dataclasses_included_and_other_types_as_text():
+    bucket = Bucket("logs", (Grant("AllUsers", datetime(2026, 1, 2, 3, 4, 5)),), {"team": ["ops", None]},
+                    frozenset({"alice"}))
+    written = json.dumps(bucket, default=plain)
+    assert written == ('{"name": "logs", "grants": [{"grantee": "AllUsers", "since": "2026-01-02 03:04:05"}], '
+                       '"tags": {"team": ["ops", null]}, "owners": "frozenset({\'alice\'})"}')
+    assert written == json.dumps(dataclasses.asdict(bucket), default=str)
+
+
 def test_evidence_kept_aside_reads_back_exactly_in_any_order_even_when_more_is_kept_after_a_read():
     kept = EvidenceFile()
-    first = kept.keep({"bucket": "logs", "versioning": "Enabled"})
+    first = kept.keep('{"bucket": "logs", "versioning": "Enabled"}')
     nothing = kept.keep(None)
-    second = kept.keep({"user": "alice", "keys": ["AKIA…1"]})
+    second = kept.keep('{"user": "alice", "keys": ["AKIA\\u20261"]}')
     assert kept.json(second) == '{"user": "alice", "keys": ["AKIA\\u20261"]}'
-    third = kept.keep({"region": "eu-west-1"})  # after a read, the next evidence still goes at the end
+    third = kept.keep('{"region": "eu-west-1"}')  # after a read, the next evidence still goes at the end
     assert [kept.json(where) for where in (third, first, nothing)] == [
         '{"region": "eu-west-1"}', '{"bucket": "logs", "versioning": "Enabled"}', "null"]
     assert second == (first[1], len('{"user": "alice", "keys": ["AKIA\\u20261"]}'))
