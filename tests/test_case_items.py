@@ -1,6 +1,7 @@
 """An audit makes each check's pytest items when the check runs, and keeps little of a case once it has run."""
 
 import gc
+from collections import Counter
 
 import boto3
 import pytest
@@ -23,16 +24,16 @@ class Watch:
     @pytest.hookimpl(trylast=True)
     def pytest_sessionfinish(self):
         gc.collect()
-        self.reports_at_end = sum(isinstance(o, pytest.TestReport) for o in gc.get_objects())
+        self.reports_at_end = Counter(type(o).__name__ for o in gc.get_objects() if isinstance(o, pytest.TestReport))
 
 
-def audit_users(tmp_path, *args):
-    """Audit five IAM users with IAM.19 (one case each), watched."""
+def audit_users(tmp_path, *args, rule="IAM.19"):
+    """Audit five IAM users with one rule (IAM.19: each fails, having no MFA), one case each, watched."""
     iam = boto3.Session(profile_name="prod").client("iam")
     for name in USERS:
         iam.create_user(UserName=name)
     watch = Watch()
-    run = audit_in_process(tmp_path, "--aws-profile=prod", "--aws-regions=us-east-1", "--rule=IAM.19", *args,
+    run = audit_in_process(tmp_path, "--aws-profile=prod", "--aws-regions=us-east-1", f"--rule={rule}", *args,
                            plugins=[watch])
     return run, watch
 
@@ -46,7 +47,21 @@ def test_a_checks_cases_are_made_one_by_one_as_it_runs_and_let_go_once_run(aws, 
     assert watch.items_at_first_case == 2  # the case under way and the next; not all five
     # per case, only the report pytest counts in its last line; the last case's setup and teardown are let go
     # of when a next case reports (pytest-html kept all three reports of every case)
-    assert watch.reports_at_end == len(USERS) + 2
+    assert watch.reports_at_end == {"TestReport": len(USERS) + 2}
+
+
+def test_pytest_keeps_of_a_passed_case_what_counts_lists_and_times_it(aws, tmp_path, capsys):
+    run, watch = audit_users(tmp_path, "--tb=line", "-rA", "--durations=0", "--durations-min=0",
+                             rule="IAM-004")
+    output = capsys.readouterr().out
+    assert [f["status"] for f in run.findings] == ["PASS"] * len(USERS)
+    assert "5 passed" in output
+    check = "checks/iam/test_iam_004_more_than_one_active_access_key.py::test_iam_004_more_than_one_active_access_key"
+    for name in USERS:
+        assert f"PASSED {check}[{PROD_ACCOUNT}-global-{name}]" in output  # -rA's list
+        assert f"s call     {check}[{PROD_ACCOUNT}-global-{name}]" in output  # --durations
+    # the last case's three reports are let go of only when a next case reports (see the test above)
+    assert watch.reports_at_end == {"Passed": len(USERS) - 1, "TestReport": 3}
 
 
 def test_cases_are_made_up_front_when_the_run_picks_single_cases(aws, tmp_path, capsys):
