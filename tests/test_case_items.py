@@ -1,6 +1,7 @@
 """An audit makes each check's pytest items when the check runs, and keeps little of a case once it has run."""
 
 import gc
+import re
 from collections import Counter
 
 import boto3
@@ -45,9 +46,19 @@ def test_a_checks_cases_are_made_one_by_one_as_it_runs_and_let_go_once_run(aws, 
     assert "collected 5 items" in output  # the cases, not the one Check item standing for them
     assert "[100%]" in output
     assert watch.items_at_first_case == 2  # the case under way and the next; not all five
-    # per case, only the report pytest counts in its last line; the last case's setup and teardown are let go
-    # of when a next case reports (pytest-html kept all three reports of every case)
-    assert watch.reports_at_end == {"TestReport": len(USERS) + 2}
+    # per case, a stand-in of the report pytest counts in its last line; the last case's three reports are let
+    # go of when a next case reports (pytest-html kept all three reports of every case)
+    assert watch.reports_at_end == {"Kept": len(USERS) - 1, "TestReport": 3}
+
+
+def test_pytest_still_shows_each_failure_from_what_it_keeps_of_a_failed_case(aws, tmp_path, capsys):
+    audit_users(tmp_path, "--tb=short", "-rf")
+    output = capsys.readouterr().out
+    check = "checks/iam/test_iam_19_mfa_for_all_users.py::test_iam_19_mfa_for_all_users"
+    for name in USERS:
+        assert re.search(rf"_ test_iam_19_mfa_for_all_users\[{PROD_ACCOUNT}-global-{name}\] _+\n"
+                         rf"IAM user {name} has no MFA device \(no console password\)\n", output)  # --tb's section
+        assert f"FAILED {check}[{PROD_ACCOUNT}-global-{name}]\n" in output  # -rf's list
 
 
 def test_pytest_keeps_of_a_passed_case_what_counts_lists_and_times_it(aws, tmp_path, capsys):
@@ -61,7 +72,7 @@ def test_pytest_keeps_of_a_passed_case_what_counts_lists_and_times_it(aws, tmp_p
         assert f"PASSED {check}[{PROD_ACCOUNT}-global-{name}]" in output  # -rA's list
         assert f"s call     {check}[{PROD_ACCOUNT}-global-{name}]" in output  # --durations
     # the last case's three reports are let go of only when a next case reports (see the test above)
-    assert watch.reports_at_end == {"Passed": len(USERS) - 1, "TestReport": 3}
+    assert watch.reports_at_end == {"Kept": len(USERS) - 1, "TestReport": 3}
 
 
 def test_cases_are_made_up_front_when_the_run_picks_single_cases(aws, tmp_path, capsys):
