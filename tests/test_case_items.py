@@ -7,6 +7,7 @@ from collections import Counter
 import boto3
 import pytest
 
+from fixtures.outcomes import Kept
 from tests.conftest import PROD_ACCOUNT, audit_in_process
 
 USERS = ("alice", "bob", "carol", "dave", "erin")
@@ -81,3 +82,15 @@ def test_cases_are_made_up_front_when_the_run_picks_single_cases(aws, tmp_path, 
     assert watch.items_at_first_case == 5  # pytest made all five, and keeps the three it deselected
     assert [f["resource"] for f in run.findings] == [f"arn:aws:iam::{PROD_ACCOUNT}:user/carol",
                                                      f"arn:aws:iam::{PROD_ACCOUNT}:user/erin"]
+
+
+@pytest.mark.parametrize("name", ["test_iam_19[123456789012-global-alice]", "TestUsers.test_iam_19[alice]"])
+def test_a_kept_report_reads_as_the_report_it_stands_for_sharing_its_parsed_node_id(name):
+    report = pytest.TestReport("checks/iam/test_iam_19.py::test_iam_19[123456789012-global-alice]",
+                               ("checks/iam/test_iam_19.py", 37, name), {}, "failed", "IAM user alice has no MFA",
+                               "call", [], 0.25, 1.0, 1.25)
+    kept = Kept(report)
+    assert (kept.nodeid, kept.location, kept.head_line, kept.duration, kept.when, kept.outcome, kept.longrepr) == (
+        report.nodeid, report.location, name, 0.25, "call", "failed", "IAM user alice has no MFA")
+    assert kept.failed and not kept.passed
+    assert kept.id is report.id  # not a second parse of the node ID's text
