@@ -66,3 +66,11 @@ def test_a_global_read_and_the_same_read_in_the_home_region_are_one_request(aws,
     denied = ("s3:GetBucketPolicyStatus was denied{} (AccessDenied): "
               "grant s3:GetBucketPolicyStatus to the auditing principal")
     assert refusals == [denied.format(""), denied.format(f" in {home}"), denied.format("")]
+
+
+def test_an_answer_is_kept_without_its_http_metadata(aws):
+    reading = inventory()
+    summary = reading.read("iam:GetAccountSummary")
+    assert "ResponseMetadata" not in summary
+    assert set(summary) == {"SummaryMap"}
+    assert reading.read("iam:GetAccountSummary") is summary  # the cached answer, kept as it was returned
