@@ -146,6 +146,17 @@ def test_s3_014_asks_s3s_judgement_only_of_a_bucket_with_a_policy(aws, run_audit
     assert run.document["stats"]["requests"]["s3:GetBucketPolicyStatus"] == 1
 
 
+def test_s3_014_is_an_error_when_s3s_judgement_comes_back_without_a_verdict(aws, run_audit, monkeypatch):
+    """An answer without PolicyStatus is no evidence that the policy is not public."""
+    s3 = boto3.Session(profile_name="prod").client("s3")
+    create_bucket(s3, "audited")
+    put_policy(s3, "audited", [deny_without_tls("audited")])
+    stub(monkeypatch, "s3:GetBucketPolicyStatus", {})
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=S3-014")
+    assert verdicts(run, "S3-014") == {
+        "audited": ("us-east-1", "ERROR", "could not evaluate: reading S3 buckets failed: KeyError: 'PolicyStatus'")}
+
+
 def test_s3_bucket_rules_are_errors_when_buckets_cannot_be_listed(aws, run_audit, monkeypatch):
     create_bucket(boto3.Session(profile_name="prod").client("s3"), "audited")
     deny(monkeypatch, "s3:ListBuckets")
