@@ -56,6 +56,8 @@ def test_the_demo_report_shows_the_iam_015_failure_with_its_risk_message_and_rem
     assert message.is_displayed() and remediation.is_displayed()
     assert message.text.startswith("FAIL: root user of account 123456789012 has access keys: key 1 active")
     assert remediation.text.startswith("Remediation: Console: sign in as the root user")
+    # the finding's block stands for pytest's log; no empty log box ("expand [+]") under it
+    assert not failed.find_element(By.CSS_SELECTOR, ".logwrapper").is_displayed()
     summary = browser.find_element(By.CSS_SELECTOR, ".additional-summary").text
     assert "Results by status" in summary and "123456789012" in summary and "210987654321" in summary
 
