@@ -5,7 +5,8 @@ moto answers every read these rules make. Where it differs from AWS, the seeding
 keep AWS's meaning: a Classic Load Balancer created with Subnets reports no AvailabilityZones (so it is created
 with AvailabilityZones); an ELBv2 load balancer's attributes leave out access_logs.s3.enabled,
 routing.http.drop_invalid_header_fields.enabled and routing.http.desync_mitigation_mode until they are set, and a
-Classic one's leave out the desync mode, where AWS answers with its defaults (off, off, defensive); a redirect
+Classic one's leave out the desync mode, where AWS answers with its defaults (off, off, defensive): the readers
+take the first two as off and report the unnamed desync mode as ERROR (ELB.12, ELB.14 never pass on it); a redirect
 without a Protocol comes back without one, where AWS answers #{protocol}; Network and Gateway Load Balancer ARNs
 read loadbalancer/app/ (AWS: net/, gwy/). Without MOTO_EC2_LOAD_DEFAULT_AMIS=false moto invents about 1,300
 snapshots per region on first use of EC2 (the subnets), which is slow.
@@ -146,7 +147,7 @@ def test_classic_attribute_rules_pass_only_load_balancers_with_the_attribute_on(
             ("FAIL", f"Classic Load Balancer {name} in us-east-1 {off}") for name in CLASSIC}, rule
 
 
-def test_elb_14_fails_monitor_mode_and_takes_an_unnamed_mode_as_the_defensive_default(account, audited):
+def test_elb_14_fails_monitor_mode_and_reports_an_unnamed_mode_as_an_error(account, audited):
     _, arns = account
     passed = "The Classic Load Balancer uses the defensive or strictest desync mitigation mode."
     assert verdicts(audited, "ELB.14") == {
@@ -154,7 +155,8 @@ def test_elb_14_fails_monitor_mode_and_takes_an_unnamed_mode_as_the_defensive_de
         arns["clb-bad"]: ("FAIL", "Classic Load Balancer clb-bad in us-east-1 uses desync mitigation mode monitor, "
                                   "not defensive or strictest"),
         arns["clb-plain"]: ("PASS", passed),
-        arns["clb-idle"]: ("PASS", passed),
+        arns["clb-idle"]: ("ERROR", "could not evaluate: elb:DescribeLoadBalancerAttributes failed in us-east-1: "
+                                    "the answer for clb-idle names no elb.http.desyncmitigationmode"),
     }
 
 
@@ -216,11 +218,12 @@ def test_elbv2_001_judges_deletion_protection_of_every_kind(account, audited):
     }
 
 
-def test_elb_12_fails_monitor_mode_and_takes_an_unnamed_mode_as_the_defensive_default(account, audited):
+def test_elb_12_fails_monitor_mode_and_reports_an_unnamed_mode_as_an_error(account, audited):
     _, arns = account
     passed = "The Application Load Balancer uses the defensive or strictest desync mitigation mode."
     assert verdicts(audited, "ELB.12") == {
-        arns["alb-good"]: ("PASS", passed),
+        arns["alb-good"]: ("ERROR", "could not evaluate: elbv2:DescribeLoadBalancerAttributes failed in us-east-1: "
+                                    "the answer for alb-good names no routing.http.desync_mitigation_mode"),
         arns["alb-bad"]: ("FAIL", "Application Load Balancer alb-bad in us-east-1 uses desync mitigation mode "
                                   "monitor, not defensive or strictest"),
         arns["alb-https-only"]: ("PASS", passed),

@@ -32,14 +32,14 @@ RULE = Rule(
     notes=(
         "Evidence: AdditionalAttributes elb.http.desyncmitigationmode from elb:DescribeLoadBalancerAttributes, "
         "read per load balancer; defensive and strictest pass (the control's desyncMode parameter), monitor "
-        "fails. An answer that names no mode counts as defensive, the mode AWS documents as the default. No "
-        "Conformity ID in the 2023 list."
+        "fails. AWS always names the mode in this answer (defensive unless changed); an answer that names none "
+        "is ERROR, not a pass on the assumption that the default applies. No Conformity ID in the 2023 list."
     ),
 )
 
 
-def test_elb_14_desync_mitigation_mode(classic_load_balancer_attributes):
-    balancer = classic_load_balancer_attributes
+def test_elb_14_desync_mitigation_mode(classic_load_balancer_desync):
+    balancer = classic_load_balancer_desync
     assert balancer.desync_mitigation_mode in PROTECTIVE_MODES, (
         f"Classic Load Balancer {balancer.name} in {balancer.region} uses desync mitigation mode "
         f"{balancer.desync_mitigation_mode}, not defensive or strictest"

@@ -33,14 +33,14 @@ RULE = Rule(
     notes=(
         "Evidence: routing.http.desync_mitigation_mode from elbv2:DescribeLoadBalancerAttributes, read per "
         "Application Load Balancer; defensive and strictest pass (the control's desyncMode parameter), monitor "
-        "fails. An answer without the attribute counts as defensive, AWS's documented default. No Conformity "
-        "ID in the 2023 list."
+        "fails. AWS always names the mode in this answer (defensive unless changed); an answer that names none "
+        "is ERROR, not a pass on the assumption that the default applies. No Conformity ID in the 2023 list."
     ),
 )
 
 
-def test_elb_12_desync_mitigation_mode(application_load_balancer_attributes):
-    balancer = application_load_balancer_attributes
+def test_elb_12_desync_mitigation_mode(application_load_balancer_desync):
+    balancer = application_load_balancer_desync
     assert balancer.desync_mitigation_mode in PROTECTIVE_MODES, (
         f"Application Load Balancer {balancer.name} in {balancer.region} uses desync mitigation mode "
         f"{balancer.desync_mitigation_mode}, not defensive or strictest"
