@@ -179,7 +179,13 @@ def test_manual_snapshots_restorable_by_all_accounts_fail_and_those_shared_with_
 def test_aurora_clusters_and_snapshots_are_left_to_the_rds_rules(seeded_run):
     judged = {f["resource"] for f in seeded_run.findings if f["rule_id"] in RULES}
     assert {resource for resource in judged if "orders-aurora" in resource} == set()
-    assert arn("cluster", "orders-aurora") in verdicts(seeded_run.findings, "RDS-007")
+    # RDS.15 (RDS-007) judges Aurora and Multi-AZ DB clusters; Neptune.9 judges Neptune's, and no FSBP control
+    # asks DocumentDB clusters for Multi-AZ, so RDS-007 lists the Aurora cluster alone.
+    assert verdicts(seeded_run.findings, "RDS-007") == {
+        arn("cluster", "orders-aurora"): (
+            "FAIL", f"RDS DB cluster orders-aurora (aurora-postgresql) in {EAST} is not Multi-AZ: it runs in a single "
+            "Availability Zone"),
+    }
 
 
 def test_clusters_and_snapshots_are_listed_once_with_the_rds_rules_and_only_manual_snapshots_are_asked_about(

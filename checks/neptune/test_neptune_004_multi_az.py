@@ -31,7 +31,7 @@ RULE = Rule(
         "(rds:DescribeDBClusters, no parameters, Engine 'neptune'), which AWS sets when the cluster has "
         "instances in more than one Availability Zone. Prowler's FSBP mapping links this control to "
         "neptune_cluster_copy_tags_to_snapshots, a mapping error; the matching Prowler check is "
-        "neptune_cluster_multi_az. The Neptune clusters are also among RDS-007's DB clusters."
+        "neptune_cluster_multi_az. RDS-007 (FSBP RDS.5 and RDS.15) leaves Neptune clusters to this rule."
     ),
 )
 

@@ -28,8 +28,11 @@ RULE = Rule(
     notes=(
         "CIS 2.2.4 is manual; the evidence is the MultiAZ flag of each DB cluster (rds:DescribeDBClusters) and "
         "of each DB instance that belongs to no cluster (rds:DescribeDBInstances). Cluster members are judged "
-        "through their cluster, since their own MultiAZ flag is always false. Development databases may "
-        "warrant a waiver."
+        "through their cluster, since their own MultiAZ flag is always false. Neptune and DocumentDB clusters, "
+        "which the same listing returns, are not judged: the AWS Config rule behind FSBP RDS.15 "
+        "(rds-cluster-multi-az-enabled) covers Aurora and Multi-AZ DB clusters, Neptune-004 (FSBP Neptune.9) "
+        "judges Neptune's, and FSBP has no Multi-AZ control for DocumentDB. Development databases may warrant "
+        "a waiver."
     ),
 )
 
