@@ -4,7 +4,7 @@ account audited once, plus one run with the listings denied and one with the per
 import boto3
 import pytest
 
-from fixtures.offline import deny
+from fixtures.offline import deny, in_region, stub
 from fixtures.scenarios.rds_clusters import create_cluster, share_cluster_snapshot, share_db_snapshot, subscribe
 from fixtures.scenarios.storage import create_db_instance
 from tests.conftest import PROD_ACCOUNT, audit_in_process
@@ -189,6 +189,27 @@ def test_databases_on_their_engines_default_port_fail_cluster_members_are_judged
         cluster("bad-maz"): failed("cluster", "bad-maz", "mysql", 3306),
         arn("db", "standalone-custom"): passed,
         arn("db", "standalone-default"): failed("instance", "standalone-default", "postgres", 5432),
+    }
+
+
+def test_a_database_whose_port_or_engine_default_is_unknown_is_an_error_not_a_pass(seeded_aws, tmp_path,
+                                                                                   monkeypatch):
+    # AWS lists a DB instance without an endpoint while it is created, and may add engines; neither can be shown
+    # to avoid its engine's default port.
+    stub(monkeypatch, "rds:DescribeDBClusters", {"DBClusters": [
+        {"DBClusterArn": arn("cluster", "future", EMPTY), "DBClusterIdentifier": "future", "Engine": "future-sql",
+         "Port": 4000}]}, when=in_region(EMPTY))
+    stub(monkeypatch, "rds:DescribeDBInstances", {"DBInstances": [
+        {"DBInstanceArn": arn("db", "creating", EMPTY), "DBInstanceIdentifier": "creating", "Engine": "postgres",
+         "DBInstanceStatus": "creating"}]}, when=in_region(EMPTY))
+    run = audit_in_process(tmp_path, "--aws-profile=prod", f"--aws-regions={EMPTY}", "--rule=RDS-011")
+    failed = f"could not evaluate: rds:{{}} failed in {EMPTY}: "
+    assert verdicts(run, "RDS-011", EMPTY) == {
+        arn("cluster", "future", EMPTY): ("ERROR", failed.format("DescribeDBClusters") + (
+            "no default port is known for engine future-sql of DB cluster future, so whether its port 4000 is the "
+            "default cannot be told")),
+        arn("db", "creating", EMPTY): ("ERROR", failed.format("DescribeDBInstances") + (
+            "the answer names no port for DB instance creating (status creating)")),
     }
 
 

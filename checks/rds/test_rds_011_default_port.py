@@ -35,8 +35,10 @@ RULE = Rule(
         "DbInstancePort) of each DB instance that belongs to no cluster (rds:DescribeDBInstances), both without "
         "parameters, compared with the engine's default: 3306 for MySQL, MariaDB and Aurora MySQL, 5432 for "
         "PostgreSQL and Aurora PostgreSQL, 1521 for Oracle, 1433 for SQL Server, 50000 for Db2. As AWS "
-        "documents, instances that are part of a cluster are judged through their cluster. An engine we know no "
-        "default for passes. Neptune and DocumentDB (ports 8182, 27017) are left to their own rules."
+        "documents, instances that are part of a cluster are judged through their cluster. A database whose "
+        "engine has no default known here, or whose answer names no port (an instance still being created has "
+        "no endpoint), is an ERROR rather than a PASS: nothing shows it avoids the default. Neptune and "
+        "DocumentDB (ports 8182, 27017) are left to their own rules."
     ),
 )
 
