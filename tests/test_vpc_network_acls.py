@@ -85,6 +85,37 @@ def test_network_acls_are_judged_on_their_rules_from_0_0_0_0_slash_0(aws, run_au
     }
 
 
+
+def test_ec2_21_judges_0_0_0_0_slash_0_and_colon_colon_slash_0_on_ports_22_and_3389(aws, run_audit):
+    # FSBP EC2.21 (AWS Config nacl-no-unrestricted-ssh-rdp): any inbound allow entry from 0.0.0.0/0 or ::/0 for TCP
+    # or UDP port 22 or 3389 fails; unlike CIS (VPC-017), ::/0 counts, and the ports are fixed.
+    ec2 = boto3.Session(profile_name="prod").client("ec2", region_name="us-east-1")
+    vpc = default_vpc(ec2)
+    aws_default = default_acl(ec2, vpc)
+    ipv6_ssh = new_acl(ec2, vpc, (100, "allow", "6", "::/0", (22, 22)))
+    ipv6_range = new_acl(ec2, vpc, (100, "allow", "17", "::/0", (3000, 4000)))
+    udp_rdp = new_acl(ec2, vpc, (100, "allow", "17", "0.0.0.0/0", (3389, 3389)))
+    denied_first = new_acl(ec2, vpc, (50, "deny", "-1", "::/0"), (100, "allow", "-1", "::/0"))
+    narrow = new_acl(ec2, vpc, (100, "allow", "-1", "10.0.0.0/8"), (110, "allow", "6", "::/0", (443, 443)),
+                     (120, "deny", "6", "0.0.0.0/0", (22, 22)))
+
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=EC2.21", "--rule=VPC-017",
+                    "-o", "audit_admin_ports=5986")
+
+    fails = lambda acl, text: (  # noqa: E731
+        "FAIL", f"network ACL {acl} of {vpc} allows the internet in on port 22 or 3389: {text}")
+    assert verdicts(run, "EC2.21") == {
+        acl_arn("us-east-1", aws_default): fails(aws_default, "rule 100 allows all traffic from 0.0.0.0/0"),
+        acl_arn("us-east-1", ipv6_ssh): fails(ipv6_ssh, "rule 100 allows TCP 22 from ::/0"),
+        acl_arn("us-east-1", ipv6_range): fails(ipv6_range, "rule 100 allows UDP 3000-4000 from ::/0"),
+        acl_arn("us-east-1", udp_rdp): fails(udp_rdp, "rule 100 allows UDP 3389 from 0.0.0.0/0"),
+        acl_arn("us-east-1", denied_first): fails(denied_first, "rule 100 allows all traffic from ::/0"),
+        acl_arn("us-east-1", narrow): ("PASS", "No inbound rule of the network ACL allows 0.0.0.0/0 or ::/0 to "
+                                               "port 22 or port 3389."),
+    }
+    # The FSBP control is EC2.21's own; VPC-017 stays the CIS reading (0.0.0.0/0, the admin_ports setting).
+    assert verdicts(run, "VPC-017")[acl_arn("us-east-1", ipv6_ssh)] == ("PASS", ADMIN_OK)
+
 def test_vpc_017_uses_the_admin_ports_setting(aws, run_audit):
     ec2 = boto3.Session(profile_name="prod").client("ec2", region_name="us-east-1")
     vpc = default_vpc(ec2)

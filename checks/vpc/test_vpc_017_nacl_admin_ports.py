@@ -35,7 +35,8 @@ RULE = Rule(
         "deny that makes the allow dead today does not save it, since removing the deny would open the port. "
         "CIS's control names 0.0.0.0/0 only, so a rule from ::/0 passes here; denying the administration ports "
         "from ::/0 too is advised. Differs from VPC-011, which flags a rule letting the internet reach every "
-        "port whatever the administration ports' fate."
+        "port whatever the administration ports' fate. FSBP EC2.21 asks this of ::/0 as well, on 22 and 3389 only: "
+        "that is rule EC2.21."
     ),
 )
 
