@@ -99,8 +99,7 @@ def test_ec2_21_judges_0_0_0_0_slash_0_and_colon_colon_slash_0_on_ports_22_and_3
     narrow = new_acl(ec2, vpc, (100, "allow", "-1", "10.0.0.0/8"), (110, "allow", "6", "::/0", (443, 443)),
                      (120, "deny", "6", "0.0.0.0/0", (22, 22)))
 
-    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=EC2.21", "--rule=VPC-017",
-                    "-o", "audit_admin_ports=5986")
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=EC2.21", "--rule=VPC-017")
 
     fails = lambda acl, text: (  # noqa: E731
         "FAIL", f"network ACL {acl} of {vpc} allows the internet in on port 22 or 3389: {text}")
