@@ -46,6 +46,34 @@ def test_ebs_encryption_is_judged_per_region_and_per_volume(aws, run_audit):
     assert run.exit_status == 1
 
 
+
+def test_ec2_3_judges_attached_volumes_only(aws, run_audit):
+    # FSBP EC2.3 (AWS Config encrypted-volumes) evaluates attached volumes; an unattached one is no case of it.
+    ec2 = boto3.Session(profile_name="prod").client("ec2", region_name="us-east-1")
+    encrypted = ec2.create_volume(Size=10, AvailabilityZone="us-east-1a", Encrypted=True)["VolumeId"]
+    plain = ec2.create_volume(Size=10, AvailabilityZone="us-east-1a", TagSpecifications=[
+        {"ResourceType": "volume", "Tags": [{"Key": "Name", "Value": "data"}]}])["VolumeId"]
+    spare = ec2.create_volume(Size=10, AvailabilityZone="us-east-1a")["VolumeId"]
+    launched = ec2.run_instances(ImageId="ami-0abcdef1234567890", MinCount=1, MaxCount=1)
+    instance_id = launched["Instances"][0]["InstanceId"]
+    ec2.attach_volume(VolumeId=encrypted, InstanceId=instance_id, Device="/dev/sdf")
+    ec2.attach_volume(VolumeId=plain, InstanceId=instance_id, Device="/dev/sdg")
+    root = ec2.describe_volumes(Filters=[{"Name": "attachment.device", "Values": ["/dev/sda1"]}])["Volumes"][0]
+
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1,eu-west-1", "--rule=EC2.3", "--rule=EBS-001")
+
+    volume = lambda volume_id: f"arn:aws:ec2:us-east-1:{PROD_ACCOUNT}:volume/{volume_id}"  # noqa: E731
+    found = verdicts(run, "EC2.3")
+    assert {resource: found[resource] for resource in found if "volume/" in resource} == {
+        volume(encrypted): ("PASS", "The attached EBS volume is encrypted."),
+        volume(plain): ("FAIL", f"EBS volume {plain} (data) attached to {instance_id} is not encrypted"),
+        volume(root["VolumeId"]): ("FAIL", f"EBS volume {root['VolumeId']} attached to {instance_id} is not encrypted"),
+    }
+    assert verdicts(run, "EBS-001")[volume(spare)][0] == "FAIL"
+    assert {(f["status"], f["message"]) for f in run.findings
+            if f["rule_id"] == "EC2.3" and "eu-west-1" in f["message"]} == {
+        ("SKIP", "not applicable: no attached EBS volumes in eu-west-1")}
+
 def test_ebs_001_is_not_applicable_without_volumes(aws, run_audit):
     finding = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=EBS-001").only("EBS-001")
     assert (finding["status"], finding["message"]) == ("SKIP", "not applicable: no EBS volumes in us-east-1")
