@@ -140,6 +140,16 @@ def test_ebs_009_fails_snapshots_everyone_may_restore_but_not_those_shared_with_
     }
 
 
+
+def test_ebs_009_is_an_error_when_the_sharing_answer_holds_no_permissions(account, monkeypatch):
+    """An answer without CreateVolumePermissions says nothing about who may restore the snapshot."""
+    directory, ids = account
+    stub(monkeypatch, "ec2:DescribeSnapshotAttribute", {"SnapshotId": ids["private"]})
+    document = audit(directory, f"--aws-regions={EAST}", "--rule=EBS-009")
+    unread = "could not evaluate: reading EBS snapshots failed: KeyError: 'CreateVolumePermissions'"
+    assert verdicts(document, "EBS-009") == {
+        snapshot_arn(ids[name]): ("ERROR", unread) for name in ("public", "shared", "private")}
+
 def test_the_rules_are_errors_naming_the_permission_when_the_listings_are_denied(account, monkeypatch):
     directory, _ = account
     deny(monkeypatch, "efs:DescribeFileSystems", "efs:DescribeAccessPoints", "ec2:DescribeSnapshots")
