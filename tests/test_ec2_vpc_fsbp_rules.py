@@ -352,6 +352,16 @@ def test_ec2_23_fails_transit_gateways_that_accept_shared_attachments_by_themsel
     }
 
 
+
+def test_ec2_23_is_an_error_when_a_transit_gateway_comes_back_without_its_auto_accept_option(account, monkeypatch):
+    """An answer without Options.AutoAcceptSharedAttachments is no evidence that attachments are reviewed."""
+    directory, ids = account
+    stub(monkeypatch, "ec2:DescribeTransitGateways", {"TransitGateways": [
+        {"TransitGatewayId": ids["reviewed-hub"], "State": "available", "OwnerId": PROD_ACCOUNT}]})
+    document = audit(directory, "--aws-profile=prod", "--rule=EC2.23", f"--aws-regions={EAST}")
+    assert {(f["rule_id"], f["status"], f["message"]) for f in document["findings"]} == {
+        ("EC2.23", "ERROR", "could not evaluate: listing transit gateways failed: KeyError: 'Options'")}
+
 def test_ec2_25_judges_the_default_version_of_each_launch_template(account, audited):
     _, ids = account
     passed = ("PASS", "The default version of the launch template asks no network interface for a public IPv4 "

@@ -30,7 +30,7 @@ RULE = Rule(
     ),
     notes=(
         "Evidence is ec2:DescribeTransitGateways Options.AutoAcceptSharedAttachments: 'enable' fails. Gateways "
-        "being deleted or deleted are not listed."
+        "being deleted or deleted are not listed. An answer without the option is an error, not a pass."
     ),
 )
 
