@@ -59,6 +59,31 @@ def test_vpc_001_needs_an_active_vpc_flow_log_of_any_traffic_type(aws, run_audit
     }
 
 
+
+def test_ec2_6_needs_an_active_vpc_flow_log_that_records_rejected_traffic(aws, run_audit):
+    # FSBP EC2.6 runs Config's vpc-flow-logs-enabled with trafficType REJECT: an ACCEPT-only log is not enough.
+    session = boto3.Session(profile_name="prod")
+    ec2 = session.client("ec2", region_name="us-east-1")
+    unlogged = default_vpc(ec2)
+    vpcs = {}
+    for number, traffic in enumerate(("REJECT", "ALL", "ACCEPT"), start=1):
+        vpcs[traffic] = ec2.create_vpc(CidrBlock=f"10.{number}.0.0/16")["Vpc"]["VpcId"]
+        enable_flow_logs(session, "us-east-1", vpcs[traffic], traffic)
+    accept_log = ec2.describe_flow_logs(Filters=[{"Name": "resource-id", "Values": [vpcs["ACCEPT"]]}])["FlowLogs"][0]
+
+    run = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=EC2.6", "--rule=VPC-001")
+
+    recorded = "The VPC has an active flow log that records rejected traffic (traffic type REJECT or ALL)."
+    missing = "has no active flow log recording rejected traffic"
+    assert verdicts(run, "EC2.6") == {
+        arn("us-east-1", f"vpc/{unlogged}"): ("FAIL", f"VPC {unlogged} (default VPC) {missing}"),
+        arn("us-east-1", f"vpc/{vpcs['REJECT']}"): ("PASS", recorded),
+        arn("us-east-1", f"vpc/{vpcs['ALL']}"): ("PASS", recorded),
+        arn("us-east-1", f"vpc/{vpcs['ACCEPT']}"): (
+            "FAIL", f"VPC {vpcs['ACCEPT']} {missing} (has only: {accept_log['FlowLogId']} ACTIVE ACCEPT)"),
+    }
+    assert verdicts(run, "VPC-001")[arn("us-east-1", f"vpc/{vpcs['ACCEPT']}")] == ("PASS", LOGGED)
+
 def test_vpc_001_is_an_error_naming_the_action_when_flow_logs_are_denied(aws, run_audit, monkeypatch):
     deny(monkeypatch, "ec2:DescribeFlowLogs")
     finding = run_audit("--aws-profile=prod", "--aws-regions=us-east-1", "--rule=VPC-001").only("VPC-001")

@@ -31,7 +31,8 @@ RULE = Rule(
         "part of it). A flow log counts when FlowLogStatus is ACTIVE, whatever its TrafficType: CIS 3.7 "
         "(v3.0.0-v5.0.0) recommends logging rejected packets (REJECT or ALL), but its audit only asks for an "
         "active flow log, so an ACCEPT-only log passes; REJECT or ALL is advised. Default VPCs are checked too. "
-        "DeliverLogsStatus is kept as evidence but does not decide, as delivery errors can be transient."
+        "DeliverLogsStatus is kept as evidence but does not decide, as delivery errors can be transient. FSBP "
+        "EC2.6 asks for rejected traffic to be logged: that is rule EC2.6."
     ),
 )
 
