@@ -22,8 +22,8 @@ import pytest
 
 from fixtures.cases import SUBJECTS
 from fixtures.offline import deny, set_user_credentials
-from fixtures.scenarios.identity_keys import (anyone, create_secret, document, import_certificate, key_policy,
-                                               root_ca)
+from fixtures.scenarios.identity_keys import (CA_CONFIGURATION, anyone, create_secret, document,
+                                               import_certificate, key_policy, root_ca)
 from fixtures.subjects.iam_access import decrypt_everywhere_grants, service_wide_grants
 from fixtures.subjects.kms import public_grants
 from tests.conftest import OTHER_ACCOUNT, PROD_ACCOUNT, audit_in_process
@@ -152,6 +152,11 @@ def seed_certificates(session) -> dict[str, str]:
     pca = session.client("acm-pca", region_name=EAST)
     certificates["active-root"] = root_ca(pca, "Example Root", active=True)
     certificates["disabled-root"] = root_ca(pca, "", active=False)
+    # Created but never given its certificate: not DISABLED, so AWS Config's rule counts it as non-compliant.
+    certificates["pending-root"] = pca.create_certificate_authority(
+        CertificateAuthorityType="ROOT",
+        CertificateAuthorityConfiguration={**CA_CONFIGURATION, "Subject": {"CommonName": "Pending"}},
+    )["CertificateAuthorityArn"]
     pca.create_certificate_authority(CertificateAuthorityType="SUBORDINATE", CertificateAuthorityConfiguration={
         "KeyAlgorithm": "RSA_2048", "SigningAlgorithm": "SHA256WITHRSA", "Subject": {"CommonName": "Issuing"}})
     return certificates
@@ -360,12 +365,14 @@ def test_rsa_certificates_with_short_keys_fail_acm_2_and_others_are_not_judged(r
     assert run.document["stats"]["requests"]["acm:DescribeCertificate"] == 5  # once each, for both rules
 
 
-def test_active_root_certificate_authorities_fail_and_subordinates_are_not_judged(run, seeded):
-    active = seeded.certificates["active-root"]
+def test_root_certificate_authorities_not_disabled_fail_and_subordinates_are_not_judged(run, seeded):
+    active, pending = seeded.certificates["active-root"], seeded.certificates["pending-root"]
     assert verdicts(run, "PrivateCertificateAuthority.1") == {
         active: ("FAIL", f"AWS Private CA root certificate authority Example Root ({active.rsplit('/', 1)[-1]}) in "
                          f"{EAST} is active (enabled)"),
-        seeded.certificates["disabled-root"]: ("PASS", "The root certificate authority is not active."),
+        pending: ("FAIL", f"AWS Private CA root certificate authority Pending ({pending.rsplit('/', 1)[-1]}) in "
+                          f"{EAST} is not disabled (status PENDING_CERTIFICATE)"),
+        seeded.certificates["disabled-root"]: ("PASS", "The root certificate authority is disabled."),
     }
 
 
