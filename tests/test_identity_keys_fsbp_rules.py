@@ -19,6 +19,7 @@ from types import SimpleNamespace
 
 import boto3
 import pytest
+from moto.secretsmanager.models import secretsmanager_backends
 
 from fixtures.cases import SUBJECTS
 from fixtures.offline import deny, set_user_credentials
@@ -516,6 +517,25 @@ def test_thresholds_come_from_the_settings_and_a_denied_key_policy_fails_only_th
         "ERROR", f"could not evaluate: kms:GetKeyPolicy was denied in {EAST} (AccessDenied): grant kms:GetKeyPolicy "
                  "to the auditing principal")
     assert "ERROR" not in {status for status, _ in kms_005.values()}
+
+
+def test_a_rotating_secret_without_a_next_date_or_interval_is_an_error_for_secretsmanager_2(seeded, run):
+    # Rotation on, but ListSecrets gives neither NextRotationDate nor AutomaticallyAfterDays (a rotation schedule
+    # AWS did not date): the rule cannot tell whether rotation is on schedule, so it must not pass.
+    arn = create_secret(boto3.Session(profile_name="prod"), EAST, "undated", rotate_every=30, created=ago(400),
+                        last_rotated=ago(200))
+    undated = secretsmanager_backends[PROD_ACCOUNT][EAST].secrets["undated"]
+    undated.auto_rotate_after_days, undated.next_rotation_date = None, None
+    try:
+        found = verdicts(audit(seeded.directory, "--aws-profile=prod", "--rule=SecretsManager.2"),
+                         "SecretsManager.2")
+    finally:
+        boto3.Session(profile_name="prod").client("secretsmanager", region_name=EAST).delete_secret(
+            SecretId="undated", ForceDeleteWithoutRecovery=True)
+    assert found[arn] == (
+        "ERROR", f"could not evaluate: secretsmanager:ListSecrets failed in {EAST}: secret undated has automatic "
+                 "rotation turned on but the answer gives neither its next rotation date nor a rotation interval")
+    assert {status for resource, (status, _) in found.items() if resource != arn} == {"PASS", "FAIL"}
 
 
 # ---------------------------------------------------------------------------------------------------------------

@@ -38,7 +38,8 @@ RULE = Rule(
         "AWS Config's RotationOccurringAsScheduled is false; the API equivalent used here is "
         "secretsmanager:ListSecrets NextRotationDate (else LastRotatedDate, or CreatedDate when never rotated, "
         "plus RotationRules AutomaticallyAfterDays): a secret fails once that date and its rotation window "
-        "(RotationRules Duration, else 24 hours) have passed. A schedule with no computable date passes."
+        "(RotationRules Duration, else 24 hours) have passed. A rotating secret with neither NextRotationDate "
+        "nor AutomaticallyAfterDays cannot be dated and reports ERROR, never PASS."
     ),
 )
 
@@ -52,10 +53,8 @@ def test_secretsmanager_2_rotation_on_schedule(rotating_secret):
     secret = rotating_secret
     if secret.next_rotation:
         due = datetime.fromisoformat(secret.next_rotation)
-    elif secret.rotation_days:
+    else:  # the reader makes a secret with neither an ERROR
         due = datetime.fromisoformat(secret.last_rotated or secret.created) + timedelta(days=secret.rotation_days)
-    else:
-        return
     overdue = datetime.now(timezone.utc) - due - window(secret.rotation_window)
     last = (f"last rotated on {datetime.fromisoformat(secret.last_rotated):%Y-%m-%d}" if secret.last_rotated
             else "never rotated")
