@@ -144,10 +144,10 @@ def about_mixed_cluster(request) -> bool:
 def seed_eks(session) -> None:
     eks = session.client("eks", region_name=EAST)
     key = session.client("kms", region_name=EAST).create_key(Description="EKS secrets")["KeyMetadata"]["Arn"]
-    create_eks_cluster(eks, PROD_ACCOUNT, "public-old", "1.33", public=True, log_types=("api",))
-    create_eks_cluster(eks, PROD_ACCOUNT, "private-current", "1.34", public=False, secrets_key=key,
+    create_eks_cluster(eks, PROD_ACCOUNT, "public-old", "1.34", public=True, log_types=("api",))
+    create_eks_cluster(eks, PROD_ACCOUNT, "private-current", "1.35", public=False, secrets_key=key,
                        log_types=("audit",))
-    eks.create_cluster(name="edge-new", version="1.35", roleArn=f"arn:aws:iam::{PROD_ACCOUNT}:role/eks-cluster",
+    eks.create_cluster(name="edge-new", version="1.36", roleArn=f"arn:aws:iam::{PROD_ACCOUNT}:role/eks-cluster",
                        resourcesVpcConfig={"subnetIds": ["subnet-0a1b2c3d"], "endpointPublicAccess": True,
                                            "publicAccessCidrs": ["203.0.113.0/24", "198.51.100.7/32"]},
                        encryptionConfig=[{"resources": ["secrets"], "provider": {"keyArn": key}}],
@@ -320,8 +320,8 @@ def test_eks_clusters_with_a_public_endpoint_fail_even_when_it_is_limited_to_som
 
 def test_eks_clusters_older_than_the_oldest_supported_version_fail(run):
     assert verdicts(run, "EKS-002") == {
-        eks_arn("public-old"): ("FAIL", f"EKS cluster public-old in {EAST} runs Kubernetes 1.33, older than the "
-                                        "oldest supported version 1.34"),
+        eks_arn("public-old"): ("FAIL", f"EKS cluster public-old in {EAST} runs Kubernetes 1.34, older than the "
+                                        "oldest supported version 1.35"),
         **passed("EKS-002", eks_arn("private-current"), eks_arn("edge-new")),
     }
 
@@ -401,7 +401,7 @@ def test_kubernetes_versions_compare_as_numbers_not_text():
 
 
 def test_the_supported_and_latest_versions_are_settings(seeded):
-    document = audit(seeded / "settings", f"--aws-regions={EAST}", "-o", "audit_eks_oldest_supported_version=1.35",
+    document = audit(seeded / "settings", f"--aws-regions={EAST}", "-o", "audit_eks_oldest_supported_version=1.36",
                      "-o", "audit_fargate_latest_linux_version=1.5.0", rule_ids=("EKS-002", "ECS-004"))
     assert {arn for arn, (status, _) in verdicts(document, "EKS-002").items() if status == "FAIL"} == {
         eks_arn("public-old"), eks_arn("private-current")}

@@ -32,9 +32,9 @@ RULE = Rule(
         "audit_eks_oldest_supported_version (the control's oldestVersionSupported; AWS Config "
         "eks-cluster-supported-version): older fails. Decision: AWS raises the control's parameter as each version "
         "leaves EKS standard support (its change log updated EKS.2 on 2024-11-26, the day 1.28's standard support "
-        "ended), so a version in extended support fails too. Default 1.34, checked 2026-12-02 against the EKS "
-        "Kubernetes release calendar: 1.33's standard support ended 2026-07-29 and 1.34's ends on 2026-12-02, "
-        "after which the value becomes 1.35; keep the setting in step with the calendar. The current value of "
+        "ended), so a version in extended support fails too. Default 1.35, checked 2026-12-03 against the EKS "
+        "Kubernetes release calendar: 1.34's standard support ended on 2026-12-02 (1.35's ends on 2027-03-27, "
+        "after which the value becomes 1.36); keep the setting in step with the calendar. The current value of "
         "Security Hub's parameter could not be read from AWS's pages here. Conformity "
         "EKS-002 checks the same (rated Low there)."
     ),
