@@ -288,12 +288,19 @@ def seed_services(client, region: str, account_id: str) -> None:
     client("sagemaker", region).create_notebook_instance(NotebookInstanceName="bench-notebook",
                                                          InstanceType="ml.t3.medium", RoleArn=role)
     subnets = [subnet["SubnetId"] for subnet in ec2.describe_subnets()["Subnets"]][:2]
-    client("elbv2", region).create_load_balancer(Name="bench-alb", Subnets=subnets)
+    # AWS names each load balancer's desync mitigation mode (defensive unless changed); moto names none until it is set
+    alb = client("elbv2", region).create_load_balancer(Name="bench-alb", Subnets=subnets)["LoadBalancers"][0]
+    client("elbv2", region).modify_load_balancer_attributes(
+        LoadBalancerArn=alb["LoadBalancerArn"], Attributes=[{"Key": "routing.http.desync_mitigation_mode",
+                                                             "Value": "defensive"}])
     client("autoscaling", region).create_launch_configuration(LaunchConfigurationName="bench-launch",
                                                               ImageId="ami-12c6146b", InstanceType="t3.micro")
     client("elb", region).create_load_balancer(
         LoadBalancerName="bench-classic", AvailabilityZones=[f"{region}a"],
         Listeners=[{"Protocol": "HTTP", "LoadBalancerPort": 80, "InstancePort": 80}])
+    client("elb", region).modify_load_balancer_attributes(
+        LoadBalancerName="bench-classic", LoadBalancerAttributes={"AdditionalAttributes": [
+            {"Key": "elb.http.desyncmitigationmode", "Value": "defensive"}]})
     client("wafv2", region).create_web_acl(
         Name="bench-acl", Scope="REGIONAL", DefaultAction={"Allow": {}}, Rules=[],
         VisibilityConfig={"SampledRequestsEnabled": True, "CloudWatchMetricsEnabled": True, "MetricName": "bench"})
