@@ -360,7 +360,8 @@ def test_ec2_23_is_an_error_when_a_transit_gateway_comes_back_without_its_auto_a
         {"TransitGatewayId": ids["reviewed-hub"], "State": "available", "OwnerId": PROD_ACCOUNT}]})
     document = audit(directory, "--aws-profile=prod", "--rule=EC2.23", f"--aws-regions={EAST}")
     assert {(f["rule_id"], f["status"], f["message"]) for f in document["findings"]} == {
-        ("EC2.23", "ERROR", "could not evaluate: listing transit gateways failed: KeyError: 'Options'")}
+        ("EC2.23", "ERROR", f"could not evaluate: ec2:DescribeTransitGateways failed in {EAST}: the answer for "
+                            f"transit gateway {ids['reviewed-hub']} names no Options.AutoAcceptSharedAttachments")}
 
 def test_ec2_25_judges_the_default_version_of_each_launch_template(account, audited):
     _, ids = account

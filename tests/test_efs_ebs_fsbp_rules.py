@@ -146,9 +146,10 @@ def test_ebs_009_is_an_error_when_the_sharing_answer_holds_no_permissions(accoun
     directory, ids = account
     stub(monkeypatch, "ec2:DescribeSnapshotAttribute", {"SnapshotId": ids["private"]})
     document = audit(directory, f"--aws-regions={EAST}", "--rule=EBS-009")
-    unread = "could not evaluate: reading EBS snapshots failed: KeyError: 'CreateVolumePermissions'"
     assert verdicts(document, "EBS-009") == {
-        snapshot_arn(ids[name]): ("ERROR", unread) for name in ("public", "shared", "private")}
+        snapshot_arn(ids[name]): ("ERROR", f"could not evaluate: ec2:DescribeSnapshotAttribute failed in {EAST}: the "
+                                           f"answer for snapshot {ids[name]} names no CreateVolumePermissions")
+        for name in ("public", "shared", "private")}
 
 def test_the_rules_are_errors_naming_the_permission_when_the_listings_are_denied(account, monkeypatch):
     directory, _ = account
