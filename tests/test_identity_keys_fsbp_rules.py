@@ -580,6 +580,12 @@ def test_decryption_counts_on_any_pattern_matching_every_key(statement, grants):
       "Condition": {"StringEquals": {"kms:ViaService": "s3.us-east-1.amazonaws.com"}}}, True),
     ({"Effect": "Allow", "Principal": {"Service": "logs.amazonaws.com"}, "Action": "kms:Encrypt*"}, False),
     ({"Effect": "Deny", "Principal": "*", "Action": "kms:*"}, False),
+    # the narrowing keys KMS-005 shares with Lambda-004 and SNS-001: an organization named as the source, and any
+    # network of every address (not only 0.0.0.0/0 and ::/0 spelled out)
+    ({"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "kms:Decrypt",
+      "Condition": {"StringEquals": {"aws:SourceOrgID": "o-abc123"}}}, False),
+    ({"Effect": "Allow", "Principal": {"AWS": "*"}, "Action": "kms:Decrypt",
+      "Condition": {"IpAddress": {"aws:SourceIp": "10.0.0.0/0"}}}, True),
 ])
 def test_a_key_policy_is_public_unless_a_condition_pins_callers_to_fixed_values(statement, public):
     assert bool(public_grants({"Statement": [statement]})) is public

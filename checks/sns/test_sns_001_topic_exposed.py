@@ -1,6 +1,7 @@
 """SNS-001: SNS topic access policies must not allow public access."""
 
 from fixtures.rules import Rule
+from fixtures.subjects.iam_access import NARROWING_KEYS, pinned_keys
 
 RULE = Rule(
     id="SNS-001",
@@ -41,34 +42,11 @@ RULE = Rule(
     ),
 )
 
-# Condition keys that, tested against fixed values, limit a grant to known callers, sources or networks.
-LIMITING_KEYS = {
-    "aws:sourceowner", "aws:sourceaccount", "aws:sourcearn", "aws:sourcevpc", "aws:sourcevpce", "aws:sourceip",
-    "aws:principalaccount", "aws:principalarn", "aws:principalorgid", "aws:principalorgpaths", "aws:userid",
-}
-MATCHING_OPERATORS = {"stringequals", "stringequalsignorecase", "stringlike", "arnequals", "arnlike", "ipaddress"}
-
 
 def values_of(value) -> list[str]:
     if isinstance(value, dict):
         return [item for inner in value.values() for item in values_of(inner)]
     return [str(item) for item in value] if isinstance(value, list) else [str(value)]
-
-
-def fixed(value: str) -> bool:
-    return not any(mark in value for mark in ("*", "?", "${")) and not value.endswith("/0")
-
-
-def limiting(condition: dict | None) -> bool:
-    """Whether a statement's condition pins the caller, its source or its network to fixed values."""
-    for operator, tests in (condition or {}).items():
-        name = operator.lower().removeprefix("foranyvalue:")
-        if name not in MATCHING_OPERATORS or not isinstance(tests, dict):
-            continue
-        if any(key.lower() in LIMITING_KEYS and all(fixed(value) for value in values_of(wanted))
-               for key, wanted in tests.items()):
-            return True
-    return False
 
 
 def public_statements(statements) -> list[str]:
@@ -77,7 +55,7 @@ def public_statements(statements) -> list[str]:
             if statement.get("Effect") == "Allow"
             and ("NotPrincipal" in statement
                  or any("*" in value for value in values_of(statement.get("Principal", ""))))
-            and not limiting(statement.get("Condition"))]
+            and not pinned_keys(statement.get("Condition")) & NARROWING_KEYS]
 
 
 def test_sns_001_topic_exposed(sns_topic):
