@@ -14,9 +14,9 @@ def test_the_demo_shows_every_rule_failing_once_and_passing_once(run_audit):
     statuses = defaultdict(set)
     for finding in run.findings:
         statuses[finding["rule_id"]].add(finding["status"])
+    assert [(f["rule_id"], f["resource"], f["message"]) for f in run.findings if f["status"] == "ERROR"] == []
     assert {rule_id for rule_id, seen in statuses.items() if not {"PASS", "FAIL"} <= seen} == set()
     assert set(statuses) == set(rules.discover())
-    assert [(f["rule_id"], f["resource"], f["message"]) for f in run.findings if f["status"] == "ERROR"] == []
     assert run.exit_status == 1
 
 
